@@ -1,0 +1,238 @@
+"""The main window as a user meets it: starting, opening, creating, copying and closing projects."""
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from timeline_app import app
+from timeline_app.cli import project_info
+from timeline_app.store.db import create_project, known_revisions, open_project
+from timeline_app.ui import main_window as main_window_module
+from timeline_app.ui import settings
+
+
+def new_project_file(path: Path, **kwargs) -> Path:
+    create_project(path, **kwargs).close()
+    return path
+
+
+def figures(path: Path) -> dict:
+    project = open_project(path, read_only=True)
+    try:
+        info = project_info(project)
+    finally:
+        project.close()
+    return info["counts"] | {"denials": info["relations_by_type"].get("denies", 0)}
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    """Captures the messages of warning boxes instead of showing them."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def save_dialog(monkeypatch):
+    """Answers every save dialog with the path the test puts in the returned list."""
+    answer = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(answer[0]), ""))
+    return answer
+
+
+def test_first_run_opens_the_demo_from_the_data_folder(window, tmp_path):
+    app.open_at_start(window, None)
+    demo = Path(app.demo_path())
+    assert demo.parent.name == "timeline_app" and demo.is_relative_to(Path.home())
+    assert window.project.path == demo
+    assert window.windowTitle() == "demo — timeline_app"
+    expected = figures(demo)
+    assert window.overview.fields["Events"].text() == str(expected["events"])
+    assert window.overview.fields["Claims"].text() == str(expected["claims"])
+    assert window.counts_label.text().startswith(f"{expected['events']} events · {expected['claims']} claims")
+    assert window.save_state_label.text() == "All changes saved"
+
+
+def test_next_start_reopens_the_last_project(make_window, tmp_path):
+    story = new_project_file(tmp_path / "story.tlproj")
+    first = make_window()
+    assert first.open_project_file(story)
+    first.close()
+    second = make_window()
+    app.open_at_start(second, None)
+    assert second.project.path == story
+
+
+def test_a_path_given_at_start_wins(window, tmp_path):
+    story = new_project_file(tmp_path / "story.tlproj")
+    app.open_at_start(window, story)
+    assert window.windowTitle() == "story — timeline_app"
+    assert window.windowFilePath() == str(story)
+
+
+def test_opening_a_file_that_is_no_project_warns_and_keeps_the_open_one(window, tmp_path, warnings):
+    story = new_project_file(tmp_path / "story.tlproj")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello")
+    assert window.open_project_file(story)
+    assert not window.open_project_file(notes)
+    assert warnings == [f"{notes}: not a timeline_app project (not an SQLite database)"]
+    assert window.project.path == story
+    assert window.windowTitle() == "story — timeline_app"
+
+
+def test_a_damaged_project_warns_in_one_line_and_keeps_the_open_one(window, tmp_path, warnings):
+    story = new_project_file(tmp_path / "story.tlproj")
+    hollow = new_project_file(tmp_path / "hollow.tlproj")
+    with closing(sqlite3.connect(hollow)) as con:
+        con.execute("DROP TABLE event_tag")
+        con.execute("DROP TABLE event_participant")
+        con.execute("DROP TABLE event_source")
+        con.execute("DROP TABLE event")
+    window.open_project_file(story)
+    assert not window.open_project_file(hollow)
+    assert warnings == [f"{hollow}: the project file is damaged (missing tables: event)"]
+    assert window.project.path == story
+
+
+def test_a_file_name_that_looks_like_html_is_shown_literally(window, tmp_path, warnings):
+    odd = new_project_file(tmp_path / "<b>odd<b>.tlproj")
+    assert window.open_project_file(odd)
+    assert window.windowTitle() == "<b>odd<b> — timeline_app"
+    assert window.overview.title.text() == "<b>odd<b>"
+    assert window.overview.title.textFormat() == Qt.TextFormat.PlainText
+    assert not window.open_project_file(tmp_path / "<b>gone<b>.tlproj")
+    assert "&lt;b&gt;gone" in warnings[0]
+
+
+def test_file_menu_offers_the_standard_shortcuts(window):
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+    assert texts == ["&New…", "&Open…", "Open &Recent", "Save a &Copy As…", "&Close", "&Quit"]
+    for action, key in ((window.new_action, QKeySequence.StandardKey.New),
+                        (window.open_action, QKeySequence.StandardKey.Open),
+                        (window.save_copy_action, QKeySequence.StandardKey.SaveAs),
+                        (window.close_action, QKeySequence.StandardKey.Close)):
+        assert action.shortcuts() == QKeySequence.keyBindings(key)
+    assert window.new_action.shortcut() == QKeySequence("Ctrl+N")
+    assert QKeySequence("Ctrl+Q") in window.quit_action.shortcuts()
+
+
+def test_new_creates_an_empty_project_and_opens_it(window, tmp_path, save_dialog):
+    save_dialog.append(tmp_path / "story")
+    window.new_action.trigger()
+    assert window.project.path == tmp_path / "story.tlproj"
+    assert window.windowTitle() == "story — timeline_app"
+    assert window.counts_label.text() == "0 events · 0 claims · 0 denials"
+    assert window.overview.fields["Dates"].text() == "no dates yet"
+
+
+def test_new_never_overwrites(window, tmp_path, save_dialog, warnings):
+    taken = tmp_path / "taken.tlproj"
+    taken.write_text("precious")
+    save_dialog.append(taken)
+    window.new_action.trigger()
+    assert "exists already" in warnings[0]
+    assert taken.read_text() == "precious"
+
+
+def test_open_asks_for_a_project_file(window, tmp_path, monkeypatch):
+    story = new_project_file(tmp_path / "story.tlproj")
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: asked.append(a) or (str(story), ""))
+    window.open_action.trigger()
+    assert window.project.path == story
+    assert asked[0][3] == "timeline_app projects (*.tlproj);;All files (*)"
+
+
+def test_save_a_copy_writes_a_project_that_opens(window, tmp_path, save_dialog):
+    window.open_demo()
+    save_dialog.append(tmp_path / "copy.tlproj")
+    window.save_copy_action.trigger()
+    assert figures(tmp_path / "copy.tlproj") == figures(app.demo_path())
+    assert window.project.path == app.demo_path()
+    assert str(tmp_path / "copy.tlproj") in window.statusBar().currentMessage()
+
+
+def test_close_shows_the_empty_state_which_offers_the_demo(window, qtbot, tmp_path):
+    window.open_project_file(new_project_file(tmp_path / "story.tlproj"))
+    with qtbot.waitSignal(window.project_changed):
+        window.close_action.trigger()
+    assert window.project is None
+    assert window.empty_state.isVisible() and not window.overview.isVisible()
+    assert window.windowTitle() == "timeline_app"
+    assert not window.save_copy_action.isEnabled() and not window.close_action.isEnabled()
+    qtbot.mouseClick(window.empty_state.buttons["Open the Demo"], Qt.MouseButton.LeftButton)
+    assert window.project.name == "demo"
+
+
+def test_recent_projects_persist_across_windows(make_window, tmp_path):
+    first = make_window()
+    older, newer = (new_project_file(tmp_path / f"{n}.tlproj") for n in ("older", "newer"))
+    first.open_project_file(older)
+    first.open_project_file(newer)
+    first.close()
+    second = make_window()
+    assert second.recent_menu.paths() == [newer, older]
+    newer.unlink()
+    second.recent_menu.refresh()
+    assert second.recent_menu.paths() == [older]
+    second.recent_menu.actions()[0].trigger()
+    assert second.project.path == older
+
+
+def test_recent_projects_keep_ten_and_clear(window, tmp_path):
+    paths = [new_project_file(tmp_path / f"p{i}.tlproj") for i in range(12)]
+    for path in paths:
+        window.open_project_file(path)
+    assert window.recent_menu.paths() == paths[::-1][:10]
+    clear = window.recent_menu.actions()[-1]
+    assert clear.text() == "&Clear Recent"
+    clear.trigger()
+    assert window.recent_menu.paths() == []
+
+
+def test_window_size_persists(make_window, qtbot):
+    first = make_window()
+    first.resize(700, 500)
+    qtbot.waitUntil(lambda: first.size() == QSize(700, 500))
+    first.close()
+    assert make_window().size() == QSize(700, 500)
+
+
+def test_read_only_project_says_so(window, tmp_path, monkeypatch):
+    story = new_project_file(tmp_path / "story.tlproj")
+    monkeypatch.setattr(main_window_module, "open_project", lambda p: open_project(p, read_only=True))
+    window.open_project_file(story)
+    assert window.windowTitle() == "story — timeline_app [read-only]"
+    assert window.save_state_label.text() == "Read-only"
+
+
+def test_upgrading_an_older_project_names_the_backup(window, tmp_path):
+    old = new_project_file(tmp_path / "old.tlproj", revision=known_revisions()[0])
+    window.open_project_file(old)
+    assert window.project.upgraded_from == known_revisions()[0]
+    assert window.project.backup_path.name in window.statusBar().currentMessage()
+
+
+def test_about_names_the_versions_in_plain_text(window, qtbot):
+    window.about_action.trigger()
+    box = window.findChild(QMessageBox)
+    qtbot.waitExposed(box)
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert "timeline_app 0.1.0" in box.text() and "Qt 6." in box.text() and "PySide6 6." in box.text()
+    box.accept()
+
+
+def test_quit_closes_the_window_and_remembers_the_project(window, tmp_path):
+    story = new_project_file(tmp_path / "story.tlproj")
+    window.open_project_file(story)
+    window.quit_action.trigger()
+    assert not window.isVisible() and window.project is None
+    assert settings.last_project() == story

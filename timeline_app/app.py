@@ -1,0 +1,73 @@
+"""The composition root: creates the application, builds the main window and wires it up.
+
+Nothing else creates top-level objects or decides where the demo lives, so a test can build the
+same window as a user gets by calling :func:`build_main_window`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from timeline_app import APP_ID, APP_NAME, PROJECT_SUFFIX, __version__
+from timeline_app.io.demo import create_demo
+from timeline_app.ui import settings
+from timeline_app.ui.main_window import MainWindow
+
+DEMO_FILE = f"demo{PROJECT_SUFFIX}"
+
+
+def set_identity() -> None:
+    """Name the application so that settings, desktop integration and Wayland agree on APP_ID.
+
+    QSettings files settings under the organisation: on Linux and Windows that is the reverse-DNS
+    id itself (``~/.config/org.timelineapp.TimelineApp/timeline_app.conf``); macOS builds its id
+    from the organisation domain.
+    """
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QCoreApplication.setOrganizationName(APP_ID)
+    QCoreApplication.setOrganizationDomain(".".join(reversed(APP_ID.split(".")[:2])))
+    QGuiApplication.setDesktopFileName(APP_ID)
+
+
+def demo_path() -> Path:
+    """The demo project in the user's data folder, built from the seed data on first use."""
+    path = Path(user_data_dir(APP_NAME, appauthor=False)) / DEMO_FILE
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        create_demo(path).close()
+    return path
+
+
+def build_main_window() -> MainWindow:
+    return MainWindow(demo_path=demo_path)
+
+
+def open_at_start(window: MainWindow, project_path: Path | None, *, demo: bool = False) -> None:
+    """Open what the user asked for, else the project open last time, else the demo."""
+    if demo:
+        window.open_demo()
+        return
+    if project_path is not None:
+        window.open_project_file(project_path)
+        return
+    last = settings.last_project()
+    if last is None or not window.open_project_file(last):
+        window.open_demo()
+
+
+def run_gui(project_path: Path | None, *, demo: bool = False) -> int:
+    """Show the main window and run the event loop; returns its exit code."""
+    # Qt reads its own options from argv; ours were parsed by the cli already
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    set_identity()
+    window = build_main_window()
+    window.show()
+    open_at_start(window, project_path, demo=demo)
+    return app.exec()

@@ -1,0 +1,168 @@
+"""The ``timeline-app`` command: starts the GUI, or runs a sub-command for scripting.
+
+Every failure a user can cause (a missing file, a file that is not a project, a damaged or newer
+project) ends in one line on stderr and exit code 1, never a traceback, and never a write to the
+file in question.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from timeline_app import PROJECT_SUFFIX, __version__
+
+SUB_COMMANDS = ("new", "info")
+
+
+class UserError(Exception):
+    """A refusal worded for the user."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-app",
+        usage="timeline-app [PROJECT | --demo]\n       timeline-app {new,info} ...",
+        description="Event timeline and claim tracker. Without a sub-command, opens PROJECT (or the "
+        "last project, or the demo) in the desktop app; --demo opens the demo project.",
+        epilog=f"Project files end in {PROJECT_SUFFIX} by default; any name works.",
+    )
+    parser.add_argument("--version", action="version", version=f"timeline-app {__version__}")
+    commands = parser.add_subparsers(dest="command", title="sub-commands", metavar="")
+    new = commands.add_parser("new", help="create a new project file", description="Create a new project file.")
+    new.add_argument("project", type=Path, help=f"the file to create (e.g. story{PROJECT_SUFFIX})")
+    new.add_argument("--demo", action="store_true", help="fill it with the demo story (Miami talks, December 2025)")
+    new.add_argument("--name", help="the project's display name (default: the file name)")
+    info = commands.add_parser("info", help="show what a project holds", description="Show what a project holds.")
+    info.add_argument("project", type=Path, help="the project file")
+    info.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv == ["--demo"] or (argv[0] not in SUB_COMMANDS and not argv[0].startswith("-")):
+        return _start_gui(argv)
+    args = build_parser().parse_args(argv)
+    try:
+        return {"new": cmd_new, "info": cmd_info}[args.command](args)
+    except UserError as exc:
+        print(f"timeline-app: {exc}", file=sys.stderr)
+        return 1
+
+
+def _start_gui(argv: list[str]) -> int:
+    if len(argv) > 1:
+        print("timeline-app: give at most one project file to open (see timeline-app --help)", file=sys.stderr)
+        return 2
+    from timeline_app.app import run_gui  # Qt loads only when a window is wanted
+
+    if argv == ["--demo"]:
+        return run_gui(None, demo=True)
+    return run_gui(Path(argv[0]) if argv else None)
+
+
+def _fail_cleanly(action, path: Path):
+    """Run ``action``; a failure a user can cause becomes a UserError of one line."""
+    from timeline_app.errors import USER_ERRORS, user_message
+
+    try:
+        return action()
+    except USER_ERRORS as exc:
+        raise UserError(user_message(exc, path)) from exc
+
+
+def cmd_new(args) -> int:
+    from timeline_app.io.demo import create_demo
+    from timeline_app.store.db import create_project
+
+    def create():
+        if args.demo:
+            return create_demo(args.project)
+        return create_project(args.project, name=args.name)
+
+    project = _fail_cleanly(create, args.project)
+    project.close()
+    print(f"created {args.project}" + (" with the demo story" if args.demo else ""))
+    return 0
+
+
+def cmd_info(args) -> int:
+    from timeline_app.store.db import open_project
+
+    def gather():
+        project = open_project(args.project, read_only=True, allow_older=True)
+        try:
+            return project_info(project)
+        finally:
+            project.close()
+
+    figures = _fail_cleanly(gather, args.project)
+    if figures["integrity"] != "ok":
+        raise UserError(f"{args.project}: the project file is damaged ({figures['integrity']})")
+    print(json.dumps(figures, indent=2, ensure_ascii=False) if args.json else format_info(figures))
+    return 0
+
+
+def project_info(project) -> dict:
+    """The figures ``info`` reports: counts, relations by type, the date range, the schema."""
+    from timeline_app.store import crud
+    from timeline_app.store.db import check_integrity, head_revision
+    from timeline_app.store.models import Actor, Annotation, Claim, ClaimRelation, Event, Source, Tag
+    from sqlmodel import select
+
+    with project.session() as session:
+        parties = [a for a in session.scalars(select(Actor)) if a.parent_id is None and a.kind == "party"]
+        names = {a.id: a.name for a in session.scalars(select(Actor))}
+        by_party = crud.claim_counts_by_party(session)
+        low, high = crud.date_range(session)
+        return {
+            "project": str(project.path),
+            "name": crud.get_meta(session, key="name"),
+            "schema_version": project.revision,
+            "schema_current": project.revision == head_revision(),
+            "counts": {
+                "events": crud.count(session, Event),
+                "claims": crud.count(session, Claim),
+                "relations": crud.count(session, ClaimRelation),
+                "parties": len(parties),
+                "actors": crud.count(session, Actor),
+                "sources": crud.count(session, Source),
+                "annotations": crud.count(session, Annotation),
+                "tags": crud.count(session, Tag),
+            },
+            "relations_by_type": crud.relation_counts(session),
+            "claims_by_party": {names.get(k, "(unattributed)") if k else "(unattributed)": v
+                                for k, v in sorted(by_party.items(), key=lambda kv: -kv[1])},
+            "date_range": {"earliest": _iso(low), "latest": _iso(high)},
+            "integrity": check_integrity(project),
+        }
+
+
+def _iso(seconds: int | None) -> str | None:
+    return None if seconds is None else datetime.fromtimestamp(seconds, timezone.utc).isoformat()
+
+
+def format_info(f: dict) -> str:
+    counts = ", ".join(f"{v} {k}" for k, v in f["counts"].items())
+    relations = ", ".join(f"{v} {k}" for k, v in f["relations_by_type"].items()) or "none"
+    parties = ", ".join(f"{k} {v}" for k, v in f["claims_by_party"].items()) or "none"
+    span = f["date_range"]
+    schema = f["schema_version"] + ("" if f["schema_current"] else " (older; upgraded when opened for editing)")
+    return "\n".join([
+        f"project:    {f['project']}",
+        f"name:       {f['name']}",
+        f"holds:      {counts}",
+        f"relations:  {relations}",
+        f"claims by party: {parties}",
+        f"dates:      {span['earliest'] or '-'} to {span['latest'] or '-'}",
+        f"schema:     {schema}",
+        f"integrity:  {f['integrity']}",
+    ])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

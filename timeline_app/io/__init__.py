@@ -1,0 +1,1 @@
+"""Reading and writing other formats: the project JSON format, the demo project, exports."""

@@ -1,0 +1,1 @@
+"""Storage: SQLModel tables over one SQLite file per project, migrations and CRUD functions."""

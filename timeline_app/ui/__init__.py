@@ -1,0 +1,1 @@
+"""Widgets only: windows, views and dialogs; they edit through ``commands`` and read through ``store``."""

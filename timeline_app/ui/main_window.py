@@ -1,0 +1,217 @@
+"""The main window: one open project (or none), and the File menu that changes which.
+
+The store does the opening, creating and copying; this window asks for file names, reports the
+store's refusals in one line and leaves the previous project open when something fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QStackedWidget
+
+from timeline_app import APP_NAME, PROJECT_SUFFIX
+from timeline_app.store.db import Project, copy_project, create_project, open_project
+from timeline_app.ui import settings
+from timeline_app.ui.about import show_about
+from timeline_app.errors import USER_ERRORS, user_message
+from timeline_app.ui.errors import warn
+from timeline_app.ui.overview import EmptyState, ProjectOverview
+from timeline_app.ui.project_summary import ProjectSummary, counts_text, summarize
+from timeline_app.ui.recent_menu import RecentProjectsMenu
+
+FILE_FILTER = "timeline_app projects (*.tlproj);;All files (*)"
+DEFAULT_SIZE = QSize(1100, 720)
+StandardKey = QKeySequence.StandardKey
+
+
+class MainWindow(QMainWindow):
+    """Shows the open project; ``demo_path`` prepares the demo and returns its file."""
+
+    project_changed = Signal(object)  # the new Project, or None once closed
+
+    def __init__(self, demo_path: Callable[[], Path]) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.project: Project | None = None
+        self._demo_path = demo_path
+        self.overview = ProjectOverview()
+        self.empty_state = EmptyState()
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self.empty_state)
+        self._pages.addWidget(self.overview)
+        self.setCentralWidget(self._pages)
+        self.counts_label = self._permanent_label()
+        self.save_state_label = self._permanent_label()
+        self._build_file_menu()
+        self._build_help_menu()
+        self.empty_state.new_requested.connect(self.new_project)
+        self.empty_state.open_requested.connect(self.choose_project)
+        self.empty_state.demo_requested.connect(self.open_demo)
+        self._restore_window()
+        self._show(None)
+
+    # ------------------------------------------------------------ construction
+
+    def _permanent_label(self) -> QLabel:
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(label)
+        return label
+
+    def _add_action(self, menu: QMenu, text: str, slot: Callable, keys=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if keys is not None:
+            action.setShortcuts(keys)
+        return action
+
+    def _build_file_menu(self) -> None:
+        menu = self.menuBar().addMenu("&File")
+        self.new_action = self._add_action(menu, "&New…", self.new_project, StandardKey.New)
+        self.open_action = self._add_action(menu, "&Open…", self.choose_project, StandardKey.Open)
+        self.recent_menu = RecentProjectsMenu(self)
+        self.recent_menu.project_chosen.connect(self.open_project_file)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        self.save_copy_action = self._add_action(menu, "Save a &Copy As…", self.save_copy_as, StandardKey.SaveAs)
+        self.close_action = self._add_action(menu, "&Close", self.close_project, StandardKey.Close)
+        menu.addSeparator()
+        # Windows has no standard Quit key; Ctrl+Q is what users of other platforms expect
+        quit_keys = QKeySequence.keyBindings(StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        self.quit_action = self._add_action(menu, "&Quit", self.close, quit_keys)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+    def _build_help_menu(self) -> None:
+        menu = self.menuBar().addMenu("&Help")
+        self.about_action = self._add_action(menu, f"&About {APP_NAME}", lambda: show_about(self))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _restore_window(self) -> None:
+        if not self.restoreGeometry(settings.main_geometry()):
+            self.resize(DEFAULT_SIZE.boundedTo(self.screen().availableSize()))
+        self.restoreState(settings.main_state())
+
+    # ------------------------------------------------------------ opening and closing
+
+    @Slot(Path)
+    def open_project_file(self, path: Path | str) -> bool:
+        """Open ``path`` in place of the current project; on failure say why and keep the current one."""
+        if not self._open_with("Could not open the project", path, lambda: open_project(path)):
+            return False
+        if self.project.upgraded_from:
+            self.statusBar().showMessage(
+                f"Upgraded from an older version; the original was kept as {self.project.backup_path.name}")
+        return True
+
+    @Slot()
+    def choose_project(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, "Open Project", self._start_folder(), FILE_FILTER)
+        if path:
+            self.open_project_file(path)
+
+    @Slot()
+    def new_project(self) -> None:
+        # create_project never overwrites, so the dialog need not ask; the store says so instead
+        path = self._ask_save_path("New Project", Path(self._start_folder(), f"Untitled{PROJECT_SUFFIX}"),
+                                   QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self._open_with("Could not create the project", path, lambda: create_project(path))
+
+    @Slot()
+    def open_demo(self) -> None:
+        path = self._attempt("Could not prepare the demo", None, self._demo_path)
+        if path:
+            self.open_project_file(path)
+
+    @Slot()
+    def save_copy_as(self) -> None:
+        if self.project is None:
+            return
+        current = self.project.path
+        path = self._ask_save_path("Save a Copy As", current.with_name(f"{current.stem} copy{current.suffix}"))
+        if path and self._attempt("Could not save a copy", path, lambda: copy_project(self.project, path)):
+            self.statusBar().showMessage(f"Saved a copy as {path}")
+
+    @Slot()
+    def close_project(self) -> None:
+        if self.project is not None:
+            self.project.close()
+            self.project = None
+            self._show(None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.save_main_window(self.saveGeometry(), self.saveState())
+        self.close_project()
+        super().closeEvent(event)
+
+    def _open_with(self, title: str, path: Path | str, opener: Callable[[], Project]) -> bool:
+        """Make the project ``opener`` returns the open one, and remember it for Open Recent and
+        the next start; a file that opens but cannot be read fails here too, before anything changes."""
+        opened = self._attempt(title, path, lambda: _open_and_summarize(opener))
+        if opened is None:
+            return False
+        if self.project is not None:
+            self.project.close()
+        self.project = opened[0]
+        settings.add_recent_project(self.project.path)
+        settings.set_last_project(self.project.path)
+        self.recent_menu.refresh()
+        self._show(*opened)
+        return True
+
+    def _attempt(self, title: str, path: Path | str | None, action: Callable):
+        """Run ``action``; if it fails in a way a user can cause, warn and return None."""
+        try:
+            return action()
+        except USER_ERRORS as exc:
+            warn(self, title, user_message(exc, path))
+            return None
+
+    def _ask_save_path(self, caption: str, suggestion: Path, options=QFileDialog.Option(0)) -> Path | None:
+        path, _filter = QFileDialog.getSaveFileName(self, caption, str(suggestion), FILE_FILTER, options=options)
+        if not path:
+            return None
+        return Path(path) if Path(path).suffix else Path(path + PROJECT_SUFFIX)
+
+    def _start_folder(self) -> str:
+        """Where file dialogs start: beside the open project, else the most recent one, else home."""
+        recent = [self.project.path] if self.project else settings.recent_projects()
+        return str(recent[0].parent) if recent else QDir.homePath()
+
+    # ------------------------------------------------------------ showing
+
+    def _show(self, project: Project | None, summary: ProjectSummary | None = None) -> None:
+        self.setWindowFilePath(str(project.path) if project else "")
+        self.setWindowTitle(window_title(project))
+        self.save_copy_action.setEnabled(project is not None)
+        self.close_action.setEnabled(project is not None)
+        if project is None:
+            self._pages.setCurrentWidget(self.empty_state)
+            self.counts_label.clear()
+            self.save_state_label.clear()
+        else:
+            self.overview.show_summary(summary)
+            self._pages.setCurrentWidget(self.overview)
+            self.counts_label.setText(counts_text(summary))
+            self.save_state_label.setText("Read-only" if project.read_only else "All changes saved")
+        self.project_changed.emit(project)
+
+
+def window_title(project: Project | None) -> str:
+    if project is None:
+        return APP_NAME
+    return f"{project.name} — {APP_NAME}" + (" [read-only]" if project.read_only else "")
+
+
+def _open_and_summarize(opener: Callable[[], Project]) -> tuple[Project, ProjectSummary]:
+    project = opener()
+    try:
+        return project, summarize(project)
+    except Exception:
+        project.close()
+        raise

@@ -1,0 +1,81 @@
+"""Every setting the GUI keeps, declared once with its default, behind typed accessors.
+
+QSettings is constructed with no arguments, so it follows the application's identity (set in
+``timeline_app.app``) and the platform's native format; tests redirect it with
+``QSettings.setPath``. Paths are stored as absolute strings so that a relative path given on the
+command line still means the same file tomorrow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A settings key with its default; the default's type is the type read back."""
+
+    key: str
+    default: object
+
+
+RECENT_PROJECTS = Setting("files/recent_projects", [])
+LAST_PROJECT = Setting("files/last_project", "")
+MAIN_GEOMETRY = Setting("main_window/geometry", QByteArray())
+MAIN_STATE = Setting("main_window/state", QByteArray())
+
+MAX_RECENT_PROJECTS = 10
+
+
+def _read(setting: Setting):
+    return QSettings().value(setting.key, setting.default, type=type(setting.default))
+
+
+def _write(setting: Setting, value) -> None:
+    QSettings().setValue(setting.key, value)
+
+
+def _absolute(path: Path | str) -> str:
+    return str(Path(path).expanduser().absolute())
+
+
+def recent_projects() -> list[Path]:
+    """The recent projects that still exist, most recent first."""
+    return [Path(p) for p in _read(RECENT_PROJECTS) if p and Path(p).is_file()]
+
+
+def add_recent_project(path: Path | str) -> None:
+    """Put ``path`` first; files that disappeared and the oldest beyond the limit drop out."""
+    entry = _absolute(path)
+    others = [str(p) for p in recent_projects() if str(p) != entry]
+    _write(RECENT_PROJECTS, [entry, *others][:MAX_RECENT_PROJECTS])
+
+
+def clear_recent_projects() -> None:
+    _write(RECENT_PROJECTS, [])
+
+
+def last_project() -> Path | None:
+    """The project open most recently, if its file still exists."""
+    value = _read(LAST_PROJECT)
+    return Path(value) if value and Path(value).is_file() else None
+
+
+def set_last_project(path: Path | str) -> None:
+    _write(LAST_PROJECT, _absolute(path))
+
+
+def main_geometry() -> QByteArray:
+    return _read(MAIN_GEOMETRY)
+
+
+def main_state() -> QByteArray:
+    return _read(MAIN_STATE)
+
+
+def save_main_window(geometry: QByteArray, state: QByteArray) -> None:
+    _write(MAIN_GEOMETRY, geometry)
+    _write(MAIN_STATE, state)
