@@ -204,6 +204,17 @@ def test_relative_expressions_need_a_reference(text):
                                  "source's publication date) is needed to resolve it")
 
 
+@pytest.mark.parametrize(("text", "reference", "reason"), [
+    ("tomorrow", date(9999, 12, 31), "from that reference date it falls outside years 1 to 9999"),
+    ("last week", date(1, 1, 3), "from that reference date it falls outside years 1 to 9999"),
+    ("letztes Jahr", date(1, 6, 1), "years run from 1 to 9999"),
+])
+def test_relative_expressions_beyond_the_calendar_are_reported(text, reference, reason):
+    with pytest.raises(DateError) as caught:
+        parse_date(text, reference=reference)
+    assert str(caught.value) == f"Cannot read '{text}' as a date: {reason}"
+
+
 def test_an_unknown_zone_is_reported():
     with pytest.raises(DateError) as caught:
         parse_date("14.12.2025", tz="Berlin")

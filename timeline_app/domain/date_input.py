@@ -192,7 +192,7 @@ def _dateutil_parts(text: str) -> _Parts:
         raise DateError(text, "years before 100 are only read as EDTF, e.g. 0025-12-14")
     info = _Info(dayfirst=not _YEAR_FIRST.match(text))
     try:
-        parser(info).parse(_DOTTED_TIME.sub(r"\1:\2", text))
+        parser(info).parse(_DOTTED_TIME.sub(r"\1:\2", text), ignoretz=True)
     except (ValueError, OverflowError):
         pass  # the parts as written are judged below, where DatePoint can say what is wrong
     written = info.written
@@ -239,7 +239,15 @@ def _to_point(parts: _Parts) -> DatePoint:
 # --- Relative expressions -----------------------------------------------------------------------
 
 def _read_relative(words: str, reference: date | None, tz: str | None) -> DateValue | None:
-    """ "gestern", "last Sunday and Monday", "vergangene Woche", ...; None if words is none."""
+    """Resolve "gestern", "last Sunday and Monday", "vergangene Woche" and the like against the
+    reference date; None if the words are none of these."""
+    try:
+        return _resolve_relative(words, reference, tz)
+    except OverflowError as err:
+        raise DateError(words, "from that reference date it falls outside years 1 to 9999") from err
+
+
+def _resolve_relative(words: str, reference: date | None, tz: str | None) -> DateValue | None:
     if words in _DAY_OFFSETS:
         day = _reference_day(reference, tz) + timedelta(days=_DAY_OFFSETS[words])
         return DateValue(_day_point(day), tz=tz)

@@ -281,15 +281,17 @@ def events_in_range(session: Session, *, start: int, end: int) -> list[Event]:
     return list(session.scalars(query))
 
 
-def party_of(actors: Iterable[Actor]) -> dict[str, str]:
-    """Map each actor id to the id of its top-level actor (its party, or itself)."""
-    parent = {a.id: a.parent_id for a in actors}
+def party_of(parents: Mapping[str, str | None]) -> dict[str, str]:
+    """Map each actor id to the id of its top-level actor (its party, or itself).
+
+    ``parents`` maps actor ids to their parent's id; a cycle stops at the actor it returns to.
+    """
     resolved: dict[str, str] = {}
-    for actor_id in parent:
+    for actor_id in parents:
         top, seen = actor_id, set()
-        while parent.get(top) and top not in seen:
+        while parents.get(top) and top not in seen:
             seen.add(top)
-            top = parent[top]
+            top = parents[top]
         resolved[actor_id] = top
     return resolved
 
@@ -297,7 +299,7 @@ def party_of(actors: Iterable[Actor]) -> dict[str, str]:
 def claim_counts_by_party(session: Session) -> Counter:
     """Claims per party id (``None`` for unattributed claims), from the covering index."""
     per_claimant = session.execute(select(Claim.claimant_id, func.count()).group_by(Claim.claimant_id))
-    parties = party_of(session.scalars(select(Actor)))
+    parties = party_of(dict(session.execute(select(Actor.id, Actor.parent_id)).all()))
     counts: Counter = Counter()
     for claimant_id, n in per_claimant:
         counts[parties.get(claimant_id) if claimant_id else None] += n
