@@ -1,0 +1,1 @@
+"""The timeline view: the painter, the widget around it, the overview strip and the selection."""
