@@ -181,6 +181,8 @@ class Claim(Stamped, table=True):
     __table_args__ = (
         # Covering index for per-party and per-status counts without touching the table.
         Index("ix_claim_claimant_status", "claimant_id", "status"),
+        # Date-range filters ("said between"): both bounds, so overlap tests stay in the index.
+        Index("ix_claim_said_span", "said_earliest", "said_latest"),
         CheckConstraint(f"quote_kind IN {QUOTE_KINDS}", name="claim_quote_kind"),
         CheckConstraint("credibility IS NULL OR credibility BETWEEN 1 AND 6", name="claim_credibility"),
     )
