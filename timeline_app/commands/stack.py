@@ -1,0 +1,118 @@
+"""The edit stack: every edit is committed at once, and undoable for the whole session.
+
+There is no unsaved state to lose: :meth:`EditStack.push` applies an edit in its own session and
+commits before the command goes on the QUndoStack, and undo and redo commit likewise. A database
+failure (a read-only or locked file, a violated constraint) rolls back, is reported through
+``failed`` in one line, and leaves both the file and the stack's index as they were. After each
+push, undo or redo, or a jump in a QUndoView, ``changed`` announces what changed, once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
+
+from timeline_app.commands.changes import Changes
+from timeline_app.commands.edits import Edit
+from timeline_app.store.db import Project
+from timeline_app.store.rows import RowMismatch
+
+
+class _EditCommand(QUndoCommand):
+    """One edit on the QUndoStack. Its first redo does nothing: push has applied the edit."""
+
+    def __init__(self, edit: Edit, step: Callable[[Edit, bool], None]) -> None:
+        super().__init__(edit.text)
+        self.edit, self._step, self._pushing = edit, step, True
+
+    def redo(self) -> None:
+        if self._pushing:
+            self._pushing = False
+        else:
+            self._step(self.edit, True)
+
+    def undo(self) -> None:
+        self._step(self.edit, False)
+
+
+class EditStack(QObject):
+    """Applies edits to a project and keeps them undoable; the one source of ``changed``.
+
+    ``failed`` may be emitted from inside QUndoStack's own undo/redo; a slot that shows a dialog
+    should be connected with a queued connection.
+    """
+
+    changed = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._project = project
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(0)
+        #: How many commands the file has applied: the index the stack must come to rest at.
+        self._applied = 0
+        #: Set when a step failed: the remaining steps of a jump do nothing, the index goes back.
+        self._halted = False
+        self._pending = Changes()
+        self.undo_stack.indexChanged.connect(self._settle)
+
+    def push(self, edit: Edit) -> bool:
+        """Apply and commit ``edit``, then make it undoable; False (and ``failed``) if it failed."""
+        if edit.empty:
+            return True
+        if not self._commit(edit.apply, f"Could not save “{edit.text}”"):
+            return False
+        self._applied = self.undo_stack.index() + 1
+        self._pending = edit.changes
+        self.undo_stack.push(_EditCommand(edit, self._step))
+        return True
+
+    def _step(self, edit: Edit, forward: bool) -> None:
+        """Redo (``forward``) or undo one command, as QUndoStack asks."""
+        if self._halted:
+            return
+        action, verb = (edit.apply, "redo") if forward else (edit.revert, "undo")
+        if self._commit(action, f"Could not {verb} “{edit.text}”"):
+            self._applied += 1 if forward else -1
+            self._pending = self._pending.merge(edit.changes)
+        else:
+            self._halted = True
+
+    @Slot(int)
+    def _settle(self, index: int) -> None:
+        """After the stack moved: put the index back after a failure, then announce the changes."""
+        if self._halted and index != self._applied:
+            self.undo_stack.setIndex(self._applied)  # re-enters here; halted steps do nothing
+            return
+        self._halted, self._applied = False, index
+        changes, self._pending = self._pending, Changes()
+        if changes:
+            self.changed.emit(changes)
+
+    def _commit(self, action: Callable[[Session], None], failure: str) -> bool:
+        try:
+            with self._project.session() as session:
+                action(session)
+                session.commit()
+        except (SQLAlchemyError, RowMismatch) as exc:
+            self.failed.emit(f"{failure}: {_reason(exc)}")
+            return False
+        return True
+
+
+def _reason(exc: Exception) -> str:
+    """The database's complaint as one plain line."""
+    lines = str(getattr(exc, "orig", None) or exc).splitlines() or [type(exc).__name__]
+    detail = lines[0]
+    if "readonly" in detail or "read-only" in detail:
+        return "the project is open read-only"
+    if "locked" in detail or "busy" in detail:
+        return "another program is writing to the project file; try again"
+    if isinstance(exc, RowMismatch):
+        return f"the project file was changed elsewhere ({detail})"
+    return detail

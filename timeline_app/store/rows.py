@@ -1,0 +1,235 @@
+"""Rows as plain dicts: what an undoable edit writes, and what it puts back.
+
+An edit records the exact column values it inserts, deletes or overwrites, so that undo restores
+the database as it was, timestamps included, instead of re-deriving it. A row is a dict keyed by
+column name; its *key* is the dict of its primary-key columns, so link tables with composite keys
+are handled like any other. Foreign keys are read from the schema itself (``SQLModel.metadata``),
+so :func:`dependents` stays right when tables are added. All SQL is Core with bound parameters.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from sqlalchemy import Column, Table, and_, bindparam, delete, func, select, update
+from sqlmodel import Session, SQLModel
+
+from timeline_app.store import crud
+from timeline_app.store.models import (
+    Actor, Annotation, Claim, ClaimRelation, ClaimSource, ClaimTag, Event, EventParticipant,
+    EventSource, EventTag, ProjectMeta, Source, Status, StatusChange, Tag,
+)
+
+#: Every table's model, by table name (``crud.bulk_insert`` and defaults need the model).
+MODELS: dict[str, type[SQLModel]] = {model.__tablename__: model for model in (
+    Actor, Annotation, Claim, ClaimRelation, ClaimSource, ClaimTag, Event, EventParticipant,
+    EventSource, EventTag, ProjectMeta, Source, Status, StatusChange, Tag)}
+#: SQLite allows 32,766 bound parameters per statement; stay far below.
+CHUNK = 500
+
+
+class RowMismatch(LookupError):
+    """A row an edit expects is not there: the file was changed behind the edit's back."""
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A column that deleting a record sets to null (ON DELETE SET NULL), with its old value."""
+
+    table: str
+    key: dict
+    column: str
+    value: object
+
+
+@dataclass(frozen=True)
+class Dependents:
+    """What deleting one record takes along.
+
+    ``deleted``: rows removed with it, per table, parents before children; ``detached``: references
+    set to null; ``blocking``: per table, how many rows forbid the deletion (RESTRICT).
+    """
+
+    deleted: dict[str, list[dict]]
+    detached: list[Reference]
+    blocking: dict[str, int]
+
+
+def table(name: str) -> Table:
+    return SQLModel.metadata.tables[name]
+
+
+def stored_columns(name: str) -> list[Column]:
+    """The columns a row carries: all but computed ones (``event.span_latest``)."""
+    return [column for column in table(name).columns if column.computed is None]
+
+
+def key_of(name: str, row: Mapping) -> dict:
+    return {column.name: row[column.name] for column in table(name).primary_key}
+
+
+def new_row(name: str, /, **values) -> dict:
+    """A complete row for a new record: ``values`` plus the model's defaults (id, timestamps)."""
+    columns = [column.name for column in stored_columns(name)]
+    if unknown := values.keys() - set(columns):
+        raise TypeError(f"{name} has no column {', '.join(sorted(unknown))}")
+    record = MODELS[name](**values)
+    return {column: getattr(record, column) for column in columns}
+
+
+# ---------------------------------------------------------------- reading
+
+
+def rows_where(session: Session, name: str, column: str, values: Iterable) -> list[dict]:
+    """Full rows of ``name`` whose ``column`` is one of ``values``, in key order."""
+    t, found = table(name), []
+    query = select(*stored_columns(name)).order_by(*t.primary_key)
+    for chunk in _chunks(values):
+        found += [dict(row) for row in session.execute(query.where(t.c[column].in_(chunk))).mappings()]
+    return found
+
+
+def snapshot(session: Session, name: str, ids: Iterable) -> list[dict]:
+    """Full rows of a table with a one-column key (every record table), by key value."""
+    (key_column,) = table(name).primary_key
+    return rows_where(session, name, key_column.name, ids)
+
+
+def count_where(session: Session, name: str, column: str, values: Sequence) -> int:
+    t = table(name)
+    return sum(session.scalar(select(func.count()).select_from(t).where(t.c[column].in_(chunk)))
+               for chunk in _chunks(values))
+
+
+def _chunks(values: Iterable) -> list[list]:
+    values = list(dict.fromkeys(values))
+    return [values[i:i + CHUNK] for i in range(0, len(values), CHUNK)]
+
+
+# ---------------------------------------------------------------- writing
+
+
+def insert_rows(session: Session, name: str, rows: Sequence[Mapping]) -> None:
+    crud.bulk_insert(session, MODELS[name], [dict(row) for row in rows])
+
+
+def delete_rows(session: Session, name: str, keys: Sequence[Mapping]) -> None:
+    """Delete rows by key; all of them must exist."""
+    if not keys:
+        return
+    t = table(name)
+    where = and_(*(column == bindparam(f"key_{column.name}") for column in t.primary_key))
+    params = [{f"key_{k}": v for k, v in key.items()} for key in keys]
+    result = session.execute(delete(t).where(where), params)
+    if result.rowcount != len(keys):
+        raise RowMismatch(f"expected to delete {len(keys)} {name} rows, found {result.rowcount}")
+
+
+def update_row(session: Session, name: str, key: Mapping, values: Mapping) -> None:
+    """Overwrite some columns of one existing row."""
+    t = table(name)
+    where = and_(*(t.c[column] == value for column, value in key.items()))
+    if session.execute(update(t).where(where).values(dict(values))).rowcount != 1:
+        raise RowMismatch(f"the {name} row {dict(key)} is missing")
+
+
+# ---------------------------------------------------------------- following foreign keys
+
+
+@cache
+def references_to(name: str) -> tuple[tuple[str, str, str, str], ...]:
+    """(table, column, referenced column, ON DELETE action) for every foreign key into ``name``."""
+    return tuple(
+        (t.name, fk.parent.name, fk.column.name, (fk.ondelete or "NO ACTION").upper())
+        for t in SQLModel.metadata.sorted_tables for fk in sorted(t.foreign_keys, key=lambda f: f.parent.name)
+        if fk.column.table.name == name
+    )
+
+
+def dependents(session: Session, name: str, record_id: str) -> Dependents:
+    """Every row that deleting the record would delete, detach or that forbids deleting it."""
+    deleted: dict[str, list[dict]] = {}
+    detached: list[Reference] = []
+    blocking: Counter = Counter()
+    record = snapshot(session, name, [record_id])
+    gone = {(name, _key_tuple(name, row)) for row in record}
+    todo = [(name, record)]
+    while todo:
+        parent, parent_rows = todo.pop(0)
+        for child, column, target, action in references_to(parent):
+            values = [row[target] for row in parent_rows]
+            if action == "CASCADE":
+                found = [row for row in rows_where(session, child, column, values)
+                         if (child, _key_tuple(child, row)) not in gone]
+                gone.update((child, _key_tuple(child, row)) for row in found)
+                if found:
+                    deleted.setdefault(child, []).extend(found)
+                    todo.append((child, found))
+            elif action == "SET NULL":
+                detached += [Reference(child, key_of(child, row), column, row[column])
+                             for row in rows_where(session, child, column, values)]
+            elif n := count_where(session, child, column, values):
+                blocking[child] += n
+    detached = [ref for ref in detached if (ref.table, tuple(ref.key.values())) not in gone]
+    return Dependents(deleted, detached, dict(blocking))
+
+
+def _key_tuple(name: str, row: Mapping) -> tuple:
+    return tuple(key_of(name, row).values())
+
+
+def value_of(session: Session, name: str, column: str, record_id) -> object:
+    """One column of one record (None when the record is missing)."""
+    t = table(name)
+    (key,) = t.primary_key
+    return session.scalar(select(t.c[column]).where(key == record_id))
+
+
+# ---------------------------------------------------------------- operations an edit is made of
+
+
+@dataclass(frozen=True)
+class Insert:
+    """Rows to add; reverted by deleting them by key."""
+
+    table: str
+    rows: tuple[dict, ...]
+
+    def apply(self, session: Session) -> None:
+        insert_rows(session, self.table, self.rows)
+
+    def revert(self, session: Session) -> None:
+        delete_rows(session, self.table, [key_of(self.table, row) for row in self.rows])
+
+
+@dataclass(frozen=True)
+class Delete:
+    """Rows to remove, kept whole so that reverting puts back every column."""
+
+    table: str
+    rows: tuple[dict, ...]
+
+    def apply(self, session: Session) -> None:
+        delete_rows(session, self.table, [key_of(self.table, row) for row in self.rows])
+
+    def revert(self, session: Session) -> None:
+        insert_rows(session, self.table, self.rows)
+
+
+@dataclass(frozen=True)
+class Update:
+    """Some columns of one row, with their values before and after."""
+
+    table: str
+    key: dict
+    before: dict
+    after: dict
+
+    def apply(self, session: Session) -> None:
+        update_row(session, self.table, self.key, self.after)
+
+    def revert(self, session: Session) -> None:
+        update_row(session, self.table, self.key, self.before)
