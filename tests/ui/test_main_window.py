@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from timeline_app import app
 from timeline_app.cli import project_info
+from timeline_app.domain.timeline.items import Grouping
+from timeline_app.store import crud
 from timeline_app.store.db import create_project, known_revisions, open_project
 from timeline_app.ui import main_window as main_window_module
 from timeline_app.ui import settings
@@ -53,9 +55,11 @@ def test_first_run_opens_the_demo_from_the_data_folder(window, tmp_path):
     assert window.project.path == demo
     assert window.windowTitle() == "demo — timeline_app"
     expected = figures(demo)
-    assert window.overview.fields["Events"].text() == str(expected["events"])
-    assert window.overview.fields["Claims"].text() == str(expected["claims"])
+    assert f"Events: {expected['events']}\nClaims: {expected['claims']}" in window.counts_label.toolTip()
     assert window.counts_label.text().startswith(f"{expected['events']} events · {expected['claims']} claims")
+    shown = window.workspace.view.data()
+    assert (shown.n_events, len(shown) - shown.n_events) == (expected["events"], expected["claims"])
+    assert window.workspace.page.isVisible() and not window.empty_state.isVisible()
     assert window.save_state_label.text() == "All changes saved"
 
 
@@ -105,8 +109,9 @@ def test_a_file_name_that_looks_like_html_is_shown_literally(window, tmp_path, w
     odd = new_project_file(tmp_path / "<b>odd<b>.tlproj")
     assert window.open_project_file(odd)
     assert window.windowTitle() == "<b>odd<b> — timeline_app"
-    assert window.overview.title.text() == "<b>odd<b>"
-    assert window.overview.title.textFormat() == Qt.TextFormat.PlainText
+    assert window.title_label.text() == "<b>odd<b>"
+    assert window.title_label.textFormat() == Qt.TextFormat.PlainText
+    assert "&lt;b&gt;odd&lt;b&gt;" in window.counts_label.toolTip()
     assert not window.open_project_file(tmp_path / "<b>gone<b>.tlproj")
     assert "&lt;b&gt;gone" in warnings[0]
 
@@ -130,7 +135,7 @@ def test_new_creates_an_empty_project_and_opens_it(window, tmp_path, save_dialog
     assert window.project.path == tmp_path / "story.tlproj"
     assert window.windowTitle() == "story — timeline_app"
     assert window.counts_label.text() == "0 events · 0 claims · 0 denials"
-    assert window.overview.fields["Dates"].text() == "no dates yet"
+    assert "Dates: no dates yet" in window.counts_label.toolTip()
 
 
 def test_new_never_overwrites(window, tmp_path, save_dialog, warnings):
@@ -165,7 +170,9 @@ def test_close_shows_the_empty_state_which_offers_the_demo(window, qtbot, tmp_pa
     with qtbot.waitSignal(window.project_changed):
         window.close_action.trigger()
     assert window.project is None
-    assert window.empty_state.isVisible() and not window.overview.isVisible()
+    assert window.empty_state.isVisible() and not window.workspace.page.isVisible()
+    assert window.workspace.view.data() is None
+    assert window.title_label.text() == "" and window.counts_label.toolTip() == ""
     assert window.windowTitle() == "timeline_app"
     assert not window.save_copy_action.isEnabled() and not window.close_action.isEnabled()
     qtbot.mouseClick(window.empty_state.buttons["Open the Demo"], Qt.MouseButton.LeftButton)
@@ -236,3 +243,52 @@ def test_quit_closes_the_window_and_remembers_the_project(window, tmp_path):
     window.quit_action.trigger()
     assert not window.isVisible() and window.project is None
     assert settings.last_project() == story
+
+
+def test_view_menu_shows_and_hides_the_docks_zooms_and_groups(window):
+    view_menu = window.menuBar().actions()[1].menu()
+    texts = [a.text() for a in view_menu.actions() if not a.isSeparator()]
+    assert texts == ["Details", "Undated", "Timeline", "Zoom &In", "Zoom &Out", "&Fit All", "Zoom to &Selection",
+                     "Lanes by Party", "Lanes by Tag", "Single lane"]
+    workspace = window.workspace
+    assert (workspace.details_dock.objectName(), workspace.undated_dock.objectName()) == ("details_dock", "undated_dock")
+    assert workspace.toolbar.objectName() == "timeline_toolbar"
+    workspace.details_dock.toggleViewAction().trigger()
+    assert not workspace.details_dock.isVisible()
+
+
+def test_the_docks_stay_where_the_user_left_them(make_window):
+    first = make_window()
+    first.workspace.undated_dock.toggleViewAction().trigger()
+    first.close()
+    second = make_window()
+    assert not second.workspace.undated_dock.isVisible() and second.workspace.details_dock.isVisible()
+
+
+def test_each_project_reopens_with_its_lanes_and_visible_range(make_window, tmp_path):
+    first = make_window()
+    first.open_demo()
+    view = first.workspace.view
+    first.workspace.toolbar.set_grouping(Grouping.TAG)
+    view.set_lane_state({"collapsed": [], "hidden": [view.lane_index().lanes[0].key], "order": []})
+    view.go_to(1765000000.0, 1766000000.0)
+    kept = (view.visible_range(), view.lane_state())
+    first.open_project_file(new_project_file(tmp_path / "story.tlproj"))
+    assert first.workspace.view.grouping() is Grouping.TAG  # the grouping is the user's, not the project's
+    first.close()
+    second = make_window()
+    second.open_demo()
+    assert second.workspace.view.grouping() is Grouping.TAG
+    assert (second.workspace.view.visible_range(), second.workspace.view.lane_state()) == kept
+    assert second.workspace.toolbar.lanes_combo.currentText() == "Tag"
+
+
+def test_undated_items_are_listed_in_their_dock(window, tmp_path):
+    story = create_project(tmp_path / "story.tlproj")
+    with story.session() as session:
+        crud.create_event(session, title="Some meeting")
+        session.commit()
+    story.close()
+    window.open_project_file(tmp_path / "story.tlproj")
+    assert window.workspace.undated_dock.windowTitle() == "Undated (1)"
+    assert window.workspace.undated.list.item(0).text() == "Event: Some meeting"

@@ -32,3 +32,12 @@ def test_relative_paths_are_stored_absolute(tmp_path, monkeypatch):
     settings.set_last_project("a.tlproj")
     monkeypatch.chdir("/")
     assert settings.last_project() == tmp_path / "a.tlproj"
+
+
+def test_timeline_state_is_kept_per_project_file(tmp_path):
+    a, b = touch(tmp_path / "a.tlproj"), touch(tmp_path / "b [1].tlproj")
+    settings.save_timeline_state(a, {"lanes": {"hidden": ["x"]}, "range": [10.0, 20.0]})
+    assert settings.timeline_state(a) == {"lanes": {"hidden": ["x"]}, "range": [10.0, 20.0]}
+    assert settings.timeline_state(b) is None
+    settings.save_timeline_state(b, {"range": [1.0, 2.0]})
+    assert settings.timeline_state(a)["range"] == [10.0, 20.0]

@@ -1,7 +1,8 @@
-"""The main window: one open project (or none), and the File menu that changes which.
+"""The main window: one open project (or none) on the timeline, and the File menu that changes which.
 
 The store does the opening, creating and copying; this window asks for file names, reports the
-store's refusals in one line and leaves the previous project open when something fails.
+store's refusals in one line and leaves the previous project open when something fails. The
+timeline and its docks are built and filled by :class:`~timeline_app.ui.timeline_workspace.TimelineWorkspace`.
 """
 
 from __future__ import annotations
@@ -11,20 +12,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QDir, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QStackedWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu
 
 from timeline_app import APP_NAME, PROJECT_SUFFIX
+from timeline_app.domain.timeline.items import TimelineData
+from timeline_app.errors import USER_ERRORS, user_message
 from timeline_app.store.db import Project, copy_project, create_project, open_project
+from timeline_app.store.timeline_query import load_timeline
 from timeline_app.ui import settings
 from timeline_app.ui.about import show_about
-from timeline_app.errors import USER_ERRORS, user_message
 from timeline_app.ui.errors import warn
-from timeline_app.ui.overview import EmptyState, ProjectOverview
-from timeline_app.ui.project_summary import ProjectSummary, counts_text, summarize
+from timeline_app.ui.overview import EmptyState
+from timeline_app.ui.plain_text import literal
+from timeline_app.ui.project_summary import ProjectSummary, counts_text, figures_text, summarize
 from timeline_app.ui.recent_menu import RecentProjectsMenu
+from timeline_app.ui.timeline_workspace import TimelineWorkspace
 
 FILE_FILTER = "timeline_app projects (*.tlproj);;All files (*)"
-DEFAULT_SIZE = QSize(1100, 720)
+DEFAULT_SIZE = QSize(1280, 800)
 StandardKey = QKeySequence.StandardKey
 
 
@@ -38,15 +43,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.project: Project | None = None
         self._demo_path = demo_path
-        self.overview = ProjectOverview()
         self.empty_state = EmptyState()
-        self._pages = QStackedWidget()
-        self._pages.addWidget(self.empty_state)
-        self._pages.addWidget(self.overview)
-        self.setCentralWidget(self._pages)
-        self.counts_label = self._permanent_label()
-        self.save_state_label = self._permanent_label()
+        self.workspace = TimelineWorkspace(self, self.empty_state)
+        self.title_label, self.counts_label, self.save_state_label = (self._permanent_label() for _ in range(3))
         self._build_file_menu()
+        self.workspace.build_view_menu(self.menuBar().addMenu("&View"))
         self._build_help_menu()
         self.empty_state.new_requested.connect(self.new_project)
         self.empty_state.open_requested.connect(self.choose_project)
@@ -94,7 +95,8 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         if not self.restoreGeometry(settings.main_geometry()):
             self.resize(DEFAULT_SIZE.boundedTo(self.screen().availableSize()))
-        self.restoreState(settings.main_state())
+        if not self.restoreState(settings.main_state()):
+            self.workspace.arrange_docks()
 
     # ------------------------------------------------------------ opening and closing
 
@@ -152,7 +154,7 @@ class MainWindow(QMainWindow):
     def _open_with(self, title: str, path: Path | str, opener: Callable[[], Project]) -> bool:
         """Make the project ``opener`` returns the open one, and remember it for Open Recent and
         the next start; a file that opens but cannot be read fails here too, before anything changes."""
-        opened = self._attempt(title, path, lambda: _open_and_summarize(opener))
+        opened = self._attempt(title, path, lambda: _open_and_read(opener))
         if opened is None:
             return False
         if self.project is not None:
@@ -185,20 +187,17 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ showing
 
-    def _show(self, project: Project | None, summary: ProjectSummary | None = None) -> None:
+    def _show(self, project: Project | None, summary: ProjectSummary | None = None,
+              data: TimelineData | None = None) -> None:
         self.setWindowFilePath(str(project.path) if project else "")
         self.setWindowTitle(window_title(project))
         self.save_copy_action.setEnabled(project is not None)
         self.close_action.setEnabled(project is not None)
-        if project is None:
-            self._pages.setCurrentWidget(self.empty_state)
-            self.counts_label.clear()
-            self.save_state_label.clear()
-        else:
-            self.overview.show_summary(summary)
-            self._pages.setCurrentWidget(self.overview)
-            self.counts_label.setText(counts_text(summary))
-            self.save_state_label.setText("Read-only" if project.read_only else "All changes saved")
+        self.workspace.show_project(project, data)
+        self.title_label.setText(summary.title if summary else "")
+        self.counts_label.setText(counts_text(summary) if summary else "")
+        self.counts_label.setToolTip(literal(figures_text(summary)) if summary else "")
+        self.save_state_label.setText("" if project is None else "Read-only" if project.read_only else "All changes saved")
         self.project_changed.emit(project)
 
 
@@ -208,10 +207,11 @@ def window_title(project: Project | None) -> str:
     return f"{project.name} — {APP_NAME}" + (" [read-only]" if project.read_only else "")
 
 
-def _open_and_summarize(opener: Callable[[], Project]) -> tuple[Project, ProjectSummary]:
+def _open_and_read(opener: Callable[[], Project]) -> tuple[Project, ProjectSummary, TimelineData]:
+    """Open a project and read all the window shows of it, so a file that cannot be read fails here."""
     project = opener()
     try:
-        return project, summarize(project)
+        return project, summarize(project), load_timeline(project)
     except Exception:
         project.close()
         raise

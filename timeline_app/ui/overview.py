@@ -1,16 +1,14 @@
-"""The main window's centre until the timeline arrives: a project overview, or an empty state.
+"""The main window's centre while no project is open: what a user can do next.
 
-Every label is plain text: names and paths come from users and must never be read as HTML.
+Once a project is open, the timeline takes the centre and the status bar gives its figures.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from timeline_app.ui.plain_text import ElidedLabel, plain_label
-from timeline_app.ui.project_summary import ProjectSummary, date_range_text, relations_text
+from timeline_app.ui.plain_text import plain_label
 
 CONTENT_WIDTH = 560
 
@@ -25,41 +23,6 @@ def _centred(content: QVBoxLayout) -> QHBoxLayout:
     row.addWidget(column, 4)
     row.addStretch(1)
     return row
-
-
-class ProjectOverview(QWidget):
-    """The open project's name, file and figures."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = plain_label(point_scale=1.6, bold=True)
-        self.path = ElidedLabel()
-        self.path.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.fields = {name: plain_label() for name in ("Events", "Claims", "Sources", "Relations", "Dates", "Access")}
-        form = QFormLayout()
-        form.setHorizontalSpacing(24)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        for name, label in self.fields.items():
-            form.addRow(name, label)
-        content = QVBoxLayout()
-        content.addWidget(self.title)
-        content.addWidget(self.path)
-        content.addSpacing(16)
-        content.addLayout(form)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(_centred(content))
-        outer.addStretch(2)
-
-    def show_summary(self, summary: ProjectSummary) -> None:
-        self.title.setText(summary.title)
-        self.path.set_full_text(str(summary.path))
-        self.fields["Events"].setText(str(summary.events))
-        self.fields["Claims"].setText(str(summary.claims))
-        self.fields["Sources"].setText(str(summary.sources))
-        self.fields["Relations"].setText(relations_text(summary.relations))
-        self.fields["Dates"].setText(date_range_text(summary.earliest, summary.latest))
-        self.fields["Access"].setText("read-only" if summary.read_only else "editable; every change is saved at once")
 
 
 class EmptyState(QWidget):

@@ -6,9 +6,8 @@ helpers tell it, or escape the text where it cannot be told.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont, QResizeEvent, Qt  # QtGui's Qt adds mightBeRichText
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import QFont, Qt  # QtGui's Qt adds mightBeRichText
+from PySide6.QtWidgets import QLabel
 
 
 def literal(text: str) -> str:
@@ -28,31 +27,3 @@ def plain_label(text: str = "", *, point_scale: float = 1.0, bold: bool = False)
         font.setBold(bold)
         label.setFont(font)
     return label
-
-
-class ElidedLabel(QLabel):
-    """One line shortened in the middle to fit, as file paths are best shown; the tooltip has it all.
-
-    A wrapped path breaks at arbitrary slashes and asks the layout for height it may not get.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.full_text = ""
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-
-    def set_full_text(self, text: str) -> None:
-        self.full_text = text
-        self.setToolTip(literal(text))
-        self._elide()
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideMiddle, self.width()))

@@ -1,6 +1,6 @@
 """What a project holds, in figures and in words, gathered once per change, never while painting.
 
-No Qt here: the status bar and the overview both format the same :class:`ProjectSummary`.
+No Qt here: the status bar's line and its tooltip both format the same :class:`ProjectSummary`.
 """
 
 from __future__ import annotations
@@ -64,6 +64,14 @@ def counts_text(summary: ProjectSummary) -> str:
     """The status bar's figures, e.g. "7 events · 12 claims · 1 denial"."""
     denials = summary.relations.get("denies", 0)
     return " · ".join([plural(summary.events, "event"), plural(summary.claims, "claim"), plural(denials, "denial")])
+
+
+def figures_text(summary: ProjectSummary) -> str:
+    """The whole summary, a figure a line, for the status bar's tooltip."""
+    access = "read-only" if summary.read_only else "editable; every change is saved at once"
+    return "\n".join([summary.title, str(summary.path), f"Events: {summary.events}", f"Claims: {summary.claims}",
+                      f"Sources: {summary.sources}", f"Relations: {relations_text(summary.relations)}",
+                      f"Dates: {date_range_text(summary.earliest, summary.latest)}", f"Access: {access}"])
 
 
 def relations_text(relations: dict[str, int]) -> str:

@@ -8,6 +8,8 @@ command line still means the same file tomorrow.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +28,9 @@ RECENT_PROJECTS = Setting("files/recent_projects", [])
 LAST_PROJECT = Setting("files/last_project", "")
 MAIN_GEOMETRY = Setting("main_window/geometry", QByteArray())
 MAIN_STATE = Setting("main_window/state", QByteArray())
+#: Per project file (``{}``: a hash of its absolute path): the timeline's grouping, lanes and visible
+#: range as one JSON object.
+TIMELINE_STATE = Setting("timeline/{}", "")
 
 MAX_RECENT_PROJECTS = 10
 
@@ -79,3 +84,24 @@ def main_state() -> QByteArray:
 def save_main_window(geometry: QByteArray, state: QByteArray) -> None:
     _write(MAIN_GEOMETRY, geometry)
     _write(MAIN_STATE, state)
+
+
+def _project_setting(template: Setting, path: Path | str) -> Setting:
+    """A per-project key: hashed, because paths hold characters QSettings keys must not."""
+    digest = hashlib.sha256(_absolute(path).encode()).hexdigest()[:20]
+    return Setting(template.key.format(digest), template.default)
+
+
+def timeline_state(path: Path | str) -> dict | None:
+    """What :func:`save_timeline_state` kept for the project at ``path``, if anything readable."""
+    text = _read(_project_setting(TIMELINE_STATE, path))
+    try:
+        state = json.loads(text) if text else None
+    except ValueError:
+        return None
+    return state if isinstance(state, dict) else None
+
+
+def save_timeline_state(path: Path | str, state: dict) -> None:
+    """Keep ``state`` (JSON-serialisable) for the project at ``path``."""
+    _write(_project_setting(TIMELINE_STATE, path), json.dumps(state))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
 # Item flags (one byte per item).
@@ -26,6 +26,9 @@ IMPRECISE = 16  # coarser than a day: drawn as a bracketed span, never as a shar
 #: Items lasting longer than this are kept apart, so the short ones can be found with a short
 #: look-back before the view's start.
 LONG_ITEM = 120 * 86400.0
+#: Long items up to this length (a year known only to the year, with room to spare) are found the
+#: same way with a longer look-back; only the rarer longer ones are checked one by one.
+VERY_LONG_ITEM = 2 * 366 * 86400.0
 
 
 class Kind(enum.IntEnum):
@@ -95,12 +98,25 @@ class TimelineData:
     n_events: int = 0
     fetch_texts: TextFetcher | None = None
     _texts: dict[int, ItemText] = field(default_factory=dict, repr=False)
+    _relations_by_source: dict[int, list[Relation]] | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
         return len(self.kind)
 
     def dated(self, key: int) -> bool:
         return self.start[key] == self.start[key]  # NaN marks an undated item
+
+    def relations_from(self, keys: Collection[int]) -> list[Relation]:
+        """The relations starting at any of ``keys``: through an index built on first use when
+        ``keys`` are fewer than the relations (the items in view, say), else by one pass."""
+        if len(keys) >= len(self.relations):
+            return [r for r in self.relations if r.source in keys]
+        if self._relations_by_source is None:
+            self._relations_by_source = {}
+            for relation in self.relations:
+                self._relations_by_source.setdefault(relation.source, []).append(relation)
+        found = self._relations_by_source
+        return [r for key in keys for r in found.get(key, ())]
 
     def undated_keys(self) -> list[int]:
         return [k for k, s in enumerate(self.start) if s != s]
@@ -144,6 +160,10 @@ class LaneItems:
         self.short_keys = array("l", short)
         self.short_starts = array("d", (start[k] for k in short))
         self.long_keys = [k for k in keys if end[k] - start[k] > LONG_ITEM]
+        bounded = [k for k in self.long_keys if end[k] - start[k] <= VERY_LONG_ITEM]
+        self.bounded_keys = array("l", bounded)
+        self.bounded_starts = array("d", (start[k] for k in bounded))
+        self.very_long_keys = [k for k in self.long_keys if end[k] - start[k] > VERY_LONG_ITEM]
         self.count = len(keys)
 
     def visible(self, data: TimelineData, t0: float, t1: float) -> list[int]:
@@ -152,7 +172,10 @@ class LaneItems:
         hi = bisect_left(self.short_starts, t1)
         end = data.end
         found = [k for k in self.short_keys[lo:hi] if end[k] > t0]
-        longs = [k for k in self.long_keys if data.start[k] < t1 and end[k] > t0]
+        lo = bisect_left(self.bounded_starts, t0 - VERY_LONG_ITEM)
+        hi = bisect_left(self.bounded_starts, t1)
+        longs = [k for k in self.bounded_keys[lo:hi] if end[k] > t0]
+        longs += [k for k in self.very_long_keys if data.start[k] < t1 and end[k] > t0]
         if longs:
             found = sorted(found + longs, key=data.start.__getitem__)
         return found

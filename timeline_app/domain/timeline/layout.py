@@ -9,6 +9,7 @@ draw exactly what this returns.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -38,10 +39,14 @@ class LayoutConfig:
     min_gap: float = 6.0
     max_rows: int = 8
     dense_limit: int = 1500
+    #: A lane is drawn as density once it has more items in view than one row of markers holds:
+    #: beyond that the rows fill with clusters whose counts say less than a histogram does.
+    dense_rows: float = 1.0
     density_bin: float = 3.0
     collapsed_height: float = 28.0
     min_lane_height: float = 44.0
     span_min: float = 8.0
+    open_tail: float = 14.0  # room beside a marker for the fading tail of an open start or end
     max_label: float = 280.0
 
 
@@ -194,45 +199,65 @@ class _LanePass:
         self.data, self.vp, self.measure, self.labeller = data, viewport, measure, labeller
         self.config, self.layout, self.band = config, layout, band
         self.lane = index.items[band.info.key]
+        scale, left, t0 = 1.0 / viewport.seconds_per_px, viewport.left, viewport.t0
+        self.x = lambda t: left + (t - t0) * scale  # Viewport.x without its per-call division
 
     def run(self) -> None:
+        # Whether the lane is dense is decided by bisection before any key is listed: listing the
+        # 60,000 keys of a lane in a zoomed-out view costs more than a whole frame.
+        cfg = self.config
+        starting = self.lane.count_between(self.vp.t0, self.vp.t1)
+        limit = min(cfg.dense_limit, cfg.dense_rows * self.vp.width / (cfg.marker + cfg.min_gap))
+        if self.band.collapsed or starting > limit:
+            self.band.in_view, self.band.dense = starting, starting > 0
+            self.band.height = cfg.collapsed_height if self.band.collapsed else cfg.min_lane_height
+            self._density()
+            return
         keys = self.lane.visible(self.data, self.vp.t0, self.vp.t1)
         self.band.in_view = len(keys)
-        if self.band.collapsed or len(keys) > self.config.dense_limit:
-            self.band.dense = len(keys) > 0
-            self.band.height = self.config.collapsed_height if self.band.collapsed else self.config.min_lane_height
-            self._density(keys)
-            return
+        keys, wide = self._split_wide(keys)
         self.labeller.prefetch(keys)
-        rows_used = self._stack(keys)
-        pad, row = self.config.lane_padding, self.config.row_height
-        self.band.height = max(self.config.min_lane_height, 2 * pad + rows_used * row)
+        rows_used = self._stack(keys, wide)
+        self.band.height = max(cfg.min_lane_height, 2 * cfg.lane_padding + rows_used * cfg.row_height)
 
     # -- density
 
-    def _density(self, keys: list[int]) -> None:
-        """Per-bin counts of item starts, by bisection on the lane's sorted starts."""
-        if not keys:
-            return
-        vp, bin_px = self.vp, self.config.density_bin
-        counts = []
-        x = vp.left
-        while x < vp.left + vp.width:
-            counts.append((x, self.lane.count_between(vp.t(x), vp.t(x + bin_px))))
-            x += bin_px
-        peak = max((c for _, c in counts), default=0) or 1
+    def _density(self) -> None:
+        """Per-bin counts of item starts, by one bisection per bin edge on the lane's sorted starts."""
+        vp, bin_px, starts = self.vp, self.config.density_bin, self.lane.short_starts
+        edges = [vp.left + i * bin_px for i in range(int(vp.width / bin_px) + 2)]
+        t0, step = vp.t(vp.left), bin_px * vp.seconds_per_px
+        at = [bisect_left(starts, t0 + i * step) for i in range(len(edges))]
+        counts = [b - a for a, b in zip(at, at[1:])]
+        peak = max(counts, default=0) or 1
         pad = 4.0
         top, height = self.band.top + pad, self.band.height - 2 * pad
         self.layout.density += [DensityBar(self.band.info.key, x, x + bin_px, top, height, c / peak, c)
-                                for x, c in counts if c]
+                                for x, c in zip(edges, counts) if c]
 
     # -- stacking
 
-    def _stack(self, keys: list[int]) -> int:
+    def _split_wide(self, keys: list[int]) -> tuple[list[int], list[int]]:
+        """Items dated more coarsely than the view is wide (a year, seen a week at a time) overlap
+        everything in view: stacked, they would take every row before the precise items came."""
+        start, end, span = self.data.start, self.data.end, self.vp.span
+        wide = [k for k in keys if end[k] - start[k] >= span]
+        if len(wide) < 2:
+            return keys, []
+        wide_set = set(wide)
+        return [k for k in keys if k not in wide_set], wide
+
+    def _stack(self, keys: list[int], wide: list[int] = ()) -> int:
         candidates = sorted((self._candidate(k) for k in keys), key=lambda c: c[0])
         row_end = [float("-inf")] * self.config.max_rows
         last: list[Glyph | None] = [None] * self.config.max_rows
-        used = 0
+        used, first = 0, len(self.layout.glyphs)
+        if wide:  # one cluster, alone in the first row, its extent reaching across the view
+            data, y = self.data, self.band.top + self.config.lane_padding
+            x0, x1 = self.x(min(data.start[k] for k in wide)), self.x(max(data.end[k] for k in wide))
+            kind = Kind.EVENT if data.kind[wide[0]] == Kind.EVENT else Kind.CLAIM
+            self.layout.glyphs.append(Glyph(wide, self.band.info.key, kind, self.vp.left + self.config.marker, x0, x1, y, False))
+            row_end[0], used = float("inf"), 1
         for left, right, right_bare, glyph in candidates:
             row = self._free_row(row_end, left, right)
             if row is None:
@@ -247,8 +272,11 @@ class _LanePass:
             row_end[row], last[row] = right, glyph
             used = max(used, row + 1)
             self.layout.glyphs.append(glyph)
+        # Positions once clusters are complete: updating them at every merge is quadratic.
+        for glyph in self.layout.glyphs[first:]:
+            centre = glyph.centre(self.config.row_height)
             for key in glyph.keys:
-                self.layout.positions[key] = glyph.centre(self.config.row_height)
+                self.layout.positions[key] = centre
         return used
 
     def _free_row(self, row_end: list[float], left: float, right: float) -> int | None:
@@ -269,16 +297,12 @@ class _LanePass:
             target.span, target.x = False, (target.x0 + target.x1) / 2
         target.x0, target.x1 = min(target.x0, glyph.x0), max(target.x1, glyph.x1)
         self.band.hidden_labels += glyph.label is not None
-        for key in glyph.keys:
-            self.layout.positions[key] = target.centre(self.config.row_height)
-        for key in target.keys:
-            self.layout.positions[key] = target.centre(self.config.row_height)
 
     def _candidate(self, key: int) -> tuple[float, float, float, Glyph]:
         """(left, right with label, right without label, glyph) for one item."""
         data, vp, cfg = self.data, self.vp, self.config
-        x0, x1 = vp.x(data.start[key]), vp.x(data.end[key])
-        flags, kind = data.flags[key], Kind(data.kind[key])
+        x0, x1 = self.x(data.start[key]), self.x(data.end[key])
+        flags, kind = data.flags[key], Kind.EVENT if data.kind[key] == Kind.EVENT else Kind.CLAIM
         label = self.labeller(key)
         width = min(self.measure(label), cfg.max_label)
         if kind is Kind.EVENT and x1 - x0 >= cfg.span_min:
@@ -291,8 +315,8 @@ class _LanePass:
         x = x1 if flags & OPEN_START else x0 if flags & OPEN_END else (x0 + x1) / 2
         glyph = Glyph([key], self.band.info.key, kind, x, x0, x1, 0.0, False, label, label_width=width)
         half = cfg.marker / 2
-        marker_left = min(x - half, x0) if flags & IMPRECISE else x - half
-        marker_right = max(x + half, x1) if flags & IMPRECISE else x + half
+        marker_left = (min(x - half, x0) if flags & IMPRECISE else x - half) - cfg.open_tail * bool(flags & OPEN_START)
+        marker_right = (max(x + half, x1) if flags & IMPRECISE else x + half) + cfg.open_tail * bool(flags & OPEN_END)
         return self._outside_label(glyph, marker_left, marker_right, width)
 
     def _outside_label(self, glyph: Glyph, left: float, right: float, width: float):
@@ -308,7 +332,7 @@ class _LanePass:
 def _add_links(data: TimelineData, layout: Layout, focus: set[int]) -> None:
     """Relations between claims in view, and focused claims' links to their events."""
     pos = layout.positions
-    for relation in data.relations:
+    for relation in data.relations_from(pos):
         a, b = pos.get(relation.source), pos.get(relation.target)
         if a and b and a != b:
             layout.links.append(Link(relation.source, relation.target, relation.type, *a, *b))

@@ -1,0 +1,139 @@
+"""The timeline at the window's centre and the docks around it, sharing one selection.
+
+The main window decides which project is open; this puts it on screen, and remembers each
+project's lanes and visible range, so that reopening a story shows it as it was left.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+
+from timeline_app.domain.timeline.items import Grouping, TimelineData
+from timeline_app.store.db import Project
+from timeline_app.ui import settings
+from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.timeline.overview_strip import OverviewStrip
+from timeline_app.ui.timeline.selection import SelectionModel
+from timeline_app.ui.timeline.view import TimelineView
+from timeline_app.ui.timeline_toolbar import TimelineToolbar
+from timeline_app.ui.undated_list import UndatedList
+
+MESSAGE_MS = 10_000
+DETAILS_WIDTH = 380
+UNDATED_HEIGHT = 140
+
+
+class TimelineWorkspace(QObject):
+    """Builds the timeline, its toolbar and docks into ``window``; :meth:`show_project` fills them.
+
+    While no project is open, the centre shows ``empty_state`` instead of the timeline.
+    """
+
+    def __init__(self, window: QMainWindow, empty_state: QWidget) -> None:
+        super().__init__(window)
+        self.selection = SelectionModel(self)
+        self.view = TimelineView(self.selection)
+        self.strip = OverviewStrip(self.view)
+        self.page = _column(self.view, self.strip)
+        self._centre = QStackedWidget()
+        for widget in (empty_state, self.page):
+            self._centre.addWidget(widget)
+        window.setCentralWidget(self._centre)
+        self.toolbar = TimelineToolbar(self.view, self.selection, window)
+        window.addToolBar(self.toolbar)
+        self.details = DetailPane(self.selection)
+        self.details_dock = _dock(window, "Details", "details_dock", self.details)
+        self.undated = UndatedList(self.selection)
+        self.undated_dock = _dock(window, "Undated", "undated_dock", self.undated)
+        self.details.record_chosen.connect(self.select_record)
+        self.view.item_activated.connect(self.show_details)
+        self.undated.count_changed.connect(self._count_undated)
+        self.toolbar.message.connect(lambda text: window.statusBar().showMessage(text, MESSAGE_MS))
+        self._path = None
+        self._window = window
+
+    def arrange_docks(self) -> None:
+        """The first-run layout: details beside the timeline, the undated list small below them."""
+        self._window.resizeDocks([self.details_dock], [DETAILS_WIDTH], Qt.Orientation.Horizontal)
+        self._window.resizeDocks([self.details_dock, self.undated_dock], [10 * UNDATED_HEIGHT, UNDATED_HEIGHT],
+                                 Qt.Orientation.Vertical)
+
+    def build_view_menu(self, menu: QMenu) -> None:
+        """Show or hide each part; zoom; choose the lanes. The toolbar's actions, shared."""
+        for action in (self.details_dock.toggleViewAction(), self.undated_dock.toggleViewAction(),
+                       self.toolbar.toggleViewAction()):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addActions([self.toolbar.zoom_in_action, self.toolbar.zoom_out_action, self.toolbar.fit_action,
+                         self.toolbar.zoom_to_selection_action])
+        menu.addSeparator()
+        menu.addActions(self.toolbar.lane_actions.actions())
+
+    def show_project(self, project: Project | None, data: TimelineData | None) -> None:
+        """Show ``data`` of ``project`` (None: nothing), first keeping the previous one's view."""
+        self.save_state()
+        self.selection.clear(source=self)
+        self._path = project.path if project else None
+        self.view.set_data(data, project=project)
+        self.details.set_project(project)
+        self.undated.set_data(data)
+        self.toolbar.set_active(project is not None)
+        self._centre.setCurrentIndex(0 if project is None else 1)
+        if project is not None:
+            self._restore_state(project)
+            self.view.setFocus()
+        self.toolbar.sync_grouping()
+
+    def save_state(self) -> None:
+        if self._path is not None:
+            state = {"grouping": self.view.grouping().value, "lanes": self.view.lane_state(),
+                     "range": list(self.view.visible_range())}
+            settings.save_timeline_state(self._path, state)
+
+    def _restore_state(self, project: Project) -> None:
+        """Bring back what was saved, skipping any part that does not fit (an older or edited file)."""
+        state = settings.timeline_state(project.path) or {}
+        if state.get("grouping") in {g.value for g in Grouping}:
+            self.view.set_grouping(Grouping(state["grouping"]))
+        if isinstance(state.get("lanes"), dict):
+            self.view.set_lane_state(state["lanes"])
+        visible = state.get("range")
+        if isinstance(visible, list) and len(visible) == 2 and all(isinstance(t, (int, float)) for t in visible) \
+                and visible[0] < visible[1]:
+            self.view.set_visible_range(*visible)
+
+    @Slot(str)
+    def select_record(self, record_id: str) -> None:
+        self.selection.select([record_id], source=self)
+
+    @Slot(str)
+    def show_details(self, record_id: str) -> None:
+        """A double-click on an item: select it and make sure its details are in sight."""
+        self.select_record(record_id)
+        self.details_dock.show()
+        self.details_dock.raise_()
+
+    @Slot(int)
+    def _count_undated(self, count: int) -> None:
+        self.undated_dock.setWindowTitle(f"Undated ({count})" if count else "Undated")
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    """The timeline above its overview strip; the timeline takes all the height it can."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for index, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if index == 0 else 0)
+    return page
+
+
+def _dock(window: QMainWindow, title: str, name: str, widget: QWidget) -> QDockWidget:
+    """A dock on the right; its object name lets ``saveState`` put it back where the user left it."""
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    return dock
