@@ -149,3 +149,11 @@ def test_save_a_copy_gives_an_openable_project(demo_project, tmp_path):
         assert claims and claims == copied if project is other else True
         copied = claims
     other.close()
+
+
+def test_known_revisions_agree_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(db._alembic_config())
+    assert db.known_revisions() == tuple(s.revision for s in reversed(list(scripts.walk_revisions())))
+    assert db.head_revision() == scripts.get_current_head()

@@ -9,6 +9,7 @@ Alembic upgrades it.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 from contextlib import closing
@@ -18,9 +19,6 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
@@ -29,6 +27,7 @@ from timeline_app.store.models import ProjectMeta
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).with_name("migrations")
+_REVISION_LINE = re.compile(r'^revision = "([^"]+)"$', re.MULTILINE)
 #: Tables every schema revision has; a file without them is not a project.
 PROJECT_TABLES = frozenset({"alembic_version", "project_meta", "actor", "source", "event", "claim", "claim_relation", "annotation"})
 
@@ -66,7 +65,9 @@ class Project:
 # ---------------------------------------------------------------- migrations
 
 
-def _alembic_config(connection=None) -> Config:
+def _alembic_config(connection=None):
+    from alembic.config import Config  # Alembic loads only when a schema changes: it is slow to import
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -74,20 +75,27 @@ def _alembic_config(connection=None) -> Config:
 
 
 @lru_cache(maxsize=1)
-def _scripts() -> ScriptDirectory:
-    return ScriptDirectory.from_config(_alembic_config())
+def known_revisions() -> tuple[str, ...]:
+    """Every revision this version can read, oldest first.
+
+    Read from the ``revision = "…"`` line of each migration script rather than through Alembic,
+    so that opening a project does not import Alembic at all; a test checks both agree.
+    """
+    found = []
+    for script in sorted((MIGRATIONS / "versions").glob("[0-9]*.py")):
+        match = _REVISION_LINE.search(script.read_text(encoding="utf-8"))
+        if match:
+            found.append(match.group(1))
+    return tuple(found)
 
 
 def head_revision() -> str:
-    return _scripts().get_current_head()
-
-
-def known_revisions() -> list[str]:
-    """Every revision this version can read, oldest first."""
-    return [s.revision for s in reversed(list(_scripts().walk_revisions()))]
+    return known_revisions()[-1]
 
 
 def _upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(_alembic_config(connection), target)
 
