@@ -262,18 +262,7 @@ class TimelinePainter:
         rect = QRectF(glyph.x0, glyph.y + (h - bar) / 2, max(glyph.x1 - glyph.x0, 1.0), bar)
         if frame.is_focus(key):
             self._focus(p, frame, key, rect.adjusted(-3, -3, 3, 3))
-        style = self.dates
-        alpha = style.imprecise_fill if flags & IMPRECISE else style.approximate_fill if flags & APPROXIMATE else style.fill
-        p.setBrush(_fading(rect, faded(colour, alpha), flags))
-        dashed = bool(flags & (APPROXIMATE | UNCERTAIN))
-        if flags & IMPRECISE and not dashed:
-            p.setPen(Qt.PenStyle.NoPen)
-        else:
-            p.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine))
-        p.drawRoundedRect(rect, 3, 3)
-        if flags & IMPRECISE:
-            self._brackets(p, rect.left(), rect.right(), rect.top() - 2, rect.bottom() + 2, colour, 2.0)
-        self._open_arrows(p, rect.left(), rect.right(), rect.center().y(), colour, flags)
+        self.paint_date_sample(p, rect, colour, flags)
 
     def _brackets(self, p: QPainter, x0: float, x1: float, top: float, bottom: float, colour: QColor, width: float) -> None:
         b = self.dates.bracket
@@ -480,6 +469,32 @@ class TimelinePainter:
                     found = f"{metrics.elidedText(title, mode, room)} · {when}"
             self._elided[key] = found
         return found
+
+    # -- legend samples (the printed key to the marks)
+
+    def paint_status_sample(self, p: QPainter, centre: QPointF, status: str, size: float) -> None:
+        style = self.theme.status(status)
+        self._symbol(p, centre, size / 2, (style.mark, style.colour.rgba()))
+
+    def paint_relation_sample(self, p: QPainter, a: QPointF, b: QPointF, kind: str) -> None:
+        style = self.theme.relation(kind)
+        p.setPen(QPen(style.colour, style.width, style.pen, Qt.PenCapStyle.RoundCap))
+        p.drawLine(a, b)
+        if style.arrow:
+            self._arrowhead(p, b, _unit(b - a), style.colour, 4 + 2 * style.width)
+
+    def paint_date_sample(self, p: QPainter, rect: QRectF, colour: QColor, flags: int) -> None:
+        """A bar drawn as an event of that precision is: bracketed, dashed or fading."""
+        style = self.dates
+        alpha = style.imprecise_fill if flags & IMPRECISE else style.approximate_fill if flags & APPROXIMATE else style.fill
+        p.setBrush(_fading(rect, faded(colour, alpha), flags))
+        dashed = bool(flags & (APPROXIMATE | UNCERTAIN))
+        p.setPen(Qt.PenStyle.NoPen if flags & IMPRECISE and not dashed
+                 else QPen(colour, 1.2, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine))
+        p.drawRoundedRect(rect, 3, 3)
+        if flags & IMPRECISE:
+            self._brackets(p, rect.left(), rect.right(), rect.top() - 2, rect.bottom() + 2, colour, 2.0)
+        self._open_arrows(p, rect.left(), rect.right(), rect.center().y(), colour, flags)
 
     # -- relation links
 

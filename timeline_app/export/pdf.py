@@ -1,0 +1,262 @@
+"""The timeline as a PDF an editor can take: vector pages with real, searchable text.
+
+Every page carries the title, the range it shows, the date it was made, "page n / N" and a legend
+(party colours, status shapes, relation lines, how imprecise dates look); the timeline pages
+repeat the axis and lane names for their slice of time, drawn by the screen's own layout and
+painter. The claims appendix and the list of sources follow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from timeline_app.domain.timeline.items import APPROXIMATE, IMPRECISE, OPEN_END, UNCERTAIN
+from timeline_app.export.appendix import build_appendix
+from timeline_app.export.scene import PRINT_PIXEL_SIZE, SceneOptions, TimelineScene, print_font
+from timeline_app.store.db import Project
+from timeline_app.store.report_query import gather_report
+
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3, "Letter": QPageSize.PageSizeId.Letter}
+RESOLUTION = 96  # device pixels per inch: the layout's sizes are screen pixels at 100%
+MARGIN_MM = 12.0
+#: Room for each kind of legend sample before its words.
+SAMPLE_WIDTH = {"lane": 14.0, "status": 15.0, "relation": 31.0, "date": 33.0}
+
+
+@dataclass
+class PdfOptions:
+    page_size: str = "A4"
+    landscape: bool = True
+    pages_wide: int = 1
+    title: str = ""
+    subtitle: str = ""
+    appendix: bool = True
+    scene: SceneOptions = field(default_factory=SceneOptions)
+
+
+@dataclass
+class _Page:
+    kind: str            # "timeline" or "appendix"
+    t0: float = 0.0
+    t1: float = 0.0
+    scroll: float = 0.0  # the first lane pixel shown (later pages of a tall slice)
+    lanes: float = 0.0   # how many lane pixels this page shows (0: as many as fit)
+    index: int = 0       # the appendix page's number within the document
+
+
+def new_writer(path: Path, options: PdfOptions) -> QPdfWriter:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    orientation = QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
+    writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[options.page_size]), orientation,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
+    writer.setTitle(options.title or "Timeline")
+    writer.setCreator("timeline_app")
+    return writer
+
+
+def write_pdf(project: Project, path: Path | str, options: PdfOptions) -> int:
+    """Write the PDF (atomically: a temporary file renamed at the end); returns the page count."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise OSError(f"{path.parent}: no such folder")
+    partial = path.with_name(path.name + ".part")
+    try:
+        writer = new_writer(partial, options)
+        pages = PdfDocument(project, options, writer).draw()
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return pages
+
+
+class PdfDocument:
+    """Plans the pages (time slices, vertical continuations, appendix), then draws them."""
+
+    def __init__(self, project: Project, options: PdfOptions, writer: QPdfWriter):
+        self.options, self.writer = options, writer
+        self.scene = TimelineScene.load(project, options.scene)
+        size = writer.pageLayout().paintRectPixels(RESOLUTION).size()
+        self.page = QRectF(0, 0, size.width(), size.height())
+        self.fonts = _HeaderFonts()
+        self.header_height = self._header_height()
+        self.body = QRectF(0, self.header_height, self.page.width(), self.page.height() - self.header_height)
+        self.range = self.scene.time_range()
+        self.appendix = self._appendix(project) if options.appendix else None
+
+    def draw(self) -> int:
+        pages = self._plan()
+        painter = QPainter()
+        if not painter.begin(self.writer):
+            raise OSError(f"{self.writer.fileName()}: cannot write the PDF there")
+        try:
+            for number, page in enumerate(pages, start=1):
+                if number > 1:
+                    self.writer.newPage()
+                self._header(painter, page, number, len(pages))
+                if page.kind == "timeline":
+                    layout = self.scene.layout(page.t0, page.t1, self.body)
+                    self.scene.paint(painter, layout, self._shown(page), page.scroll)
+                else:
+                    self._appendix_page(painter, page.index)
+        finally:
+            painter.end()
+        return len(pages)
+
+    # -- planning
+
+    def _plan(self) -> list[_Page]:
+        pages: list[_Page] = []
+        if self.range is not None:
+            t0, t1 = self.range
+            n = max(1, self.options.pages_wide)
+            step = (t1 - t0) / n
+            for i in range(n):
+                a, b = t0 + i * step, t0 + (i + 1) * step
+                layout = self.scene.layout(a, b, self.body)
+                cuts = self._vertical_cuts(layout)
+                ends = cuts[1:] + [layout.height]
+                pages += [_Page("timeline", a, b, top, end - top) for top, end in zip(cuts, ends)]
+        if self.appendix is not None:
+            pages += [_Page("appendix", index=i) for i in range(self.appendix.pageCount())]
+        return pages or [_Page("timeline")]
+
+    def _vertical_cuts(self, layout) -> list[float]:
+        """Scroll offsets of the pages one slice needs, cutting between lanes where possible."""
+        room = self.body.height() - self.scene.sizes.axis_height
+        cuts, top = [0.0], 0.0
+        for band in layout.lanes:
+            bottom = band.top + band.height
+            if bottom - top > room and band.top > top:
+                top = band.top
+                cuts.append(top)
+            while bottom - top > room:  # a lane taller than a page continues on the next
+                top += room
+                cuts.append(top)
+        return cuts
+
+    def _shown(self, page: _Page) -> QRectF:
+        """The part of the page a slice's lanes fill: up to the lane where the next page goes on."""
+        height = min(self.body.height(), self.scene.sizes.axis_height + page.lanes) if page.lanes else self.body.height()
+        return QRectF(self.body.left(), self.body.top(), self.body.width(), height)
+
+    def _appendix(self, project: Project) -> QTextDocument | None:
+        t0, t1 = (None, None) if self.range is None else self.range
+        o = self.options.scene
+        with project.session() as session:
+            report = gather_report(session, party_ids=o.parties, t0=int(t0) if o.t0 is not None else None,
+                                   t1=int(t1) if o.t1 is not None else None)
+        if not report.parties:
+            return None
+        doc = build_appendix(report, print_font(PRINT_PIXEL_SIZE + 1), self.scene.theme.muted, self.body.width(), o.lang)
+        doc.documentLayout().setPaintDevice(self.writer)
+        doc.setPageSize(QSizeF(self.body.width(), self.body.height()))
+        return doc
+
+    def _appendix_page(self, p: QPainter, index: int) -> None:
+        height = self.body.height()
+        p.save()
+        p.translate(self.body.left(), self.body.top() - index * height)
+        self.appendix.drawContents(p, QRectF(0, index * height, self.body.width(), height))
+        p.restore()
+
+    # -- the header and legend on every page
+
+    def _header_height(self) -> float:
+        m = self.fonts.metrics
+        legend = len(self._legend_lines()) * self.fonts.legend_height
+        return m["title"].height() + m["small"].height() + 6 + legend + 10
+
+    def _header(self, p: QPainter, page: _Page, number: int, total: int) -> None:
+        f, m, w = self.fonts, self.fonts.metrics, self.page.width()
+        theme = self.scene.theme
+        p.setPen(theme.text)
+        p.setFont(f.title)
+        top = m["title"].ascent()
+        title = self.options.title or "Timeline"
+        p.drawText(QPointF(0, top), m["title"].elidedText(title, Qt.TextElideMode.ElideRight, w * 0.6))
+        p.setFont(f.strong)
+        shown = _range_text(page.t0, page.t1) if page.kind == "timeline" and page.t1 > page.t0 else "Appendix"
+        p.drawText(QRectF(w * 0.6, 0, w * 0.4, m["title"].height()), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, shown)
+        y = m["title"].height() + m["small"].ascent() + 2
+        p.setFont(f.small)
+        p.setPen(theme.muted)
+        if self.options.subtitle:
+            p.drawText(QPointF(0, y), m["small"].elidedText(self.options.subtitle, Qt.TextElideMode.ElideRight, w * 0.6))
+        made = f"Prepared with timeline_app on {_day(date.today())}  ·  page {number} / {total}"
+        p.drawText(QRectF(w * 0.5, y - m["small"].ascent(), w * 0.5, m["small"].height()), Qt.AlignmentFlag.AlignRight, made)
+        self._legend(p, m["title"].height() + m["small"].height() + 6)
+        p.setPen(theme.grid_strong)
+        p.drawLine(QPointF(0, self.header_height - 5), QPointF(w, self.header_height - 5))
+
+    def _legend_entries(self) -> list[tuple[str, object, str]]:
+        """(sample kind, what to draw, words) for parties, status shapes, relations, date styles."""
+        scene = self.scene
+        entries = [("lane", lane.key, lane.name) for lane in scene.index.lanes if lane.key not in scene.hidden_lanes()]
+        entries += [("status", key, key) for key in ("unverified", "confirmed", "disputed", "denied")]
+        entries += [("relation", kind, kind) for kind in ("denies", "confirms", "supports")]
+        entries += [("date", flags, text) for flags, text in ((IMPRECISE, "known to the month or year"),
+                    (APPROXIMATE, "approximate"), (UNCERTAIN, "uncertain"), (OPEN_END, "open end"))]
+        return entries
+
+    def _legend_lines(self) -> list[list[tuple[float, tuple]]]:
+        """Entries flowed into lines as wide as the page: (x, entry) per line."""
+        m, lines, x = self.fonts.metrics["small"], [[]], 0.0
+        for entry in self._legend_entries():
+            width = SAMPLE_WIDTH[entry[0]] + m.horizontalAdvance(entry[2]) + 14
+            if x + width > self.page.width() and lines[-1]:
+                lines.append([])
+                x = 0.0
+            lines[-1].append((x, entry))
+            x += width
+        return lines
+
+    def _legend(self, p: QPainter, top: float) -> None:
+        scene, m, h = self.scene, self.fonts.metrics["small"], self.fonts.legend_height
+        p.setFont(self.fonts.small)
+        for row, line in enumerate(self._legend_lines()):
+            mid = top + row * h + h / 2
+            for x, (kind, what, text) in line:
+                if kind == "lane":
+                    p.fillRect(QRectF(x, mid - 5, 10, 10), scene.colours[what])
+                elif kind == "status":
+                    scene.painter.paint_status_sample(p, QPointF(x + 6, mid), what, 11)
+                elif kind == "relation":
+                    scene.painter.paint_relation_sample(p, QPointF(x, mid), QPointF(x + 26, mid), what)
+                else:
+                    scene.painter.paint_date_sample(p, QRectF(x + 2, mid - 4, 26, 8), scene.theme.muted, what)
+                p.setPen(scene.theme.text)
+                p.drawText(QPointF(x + SAMPLE_WIDTH[kind], mid + m.ascent() / 2 - 1), text)
+
+
+class _HeaderFonts:
+    def __init__(self):
+        base = print_font()
+        self.title = _sized(base, 20, True)
+        self.strong = _sized(base, 13, True)
+        self.small = _sized(base, 10, False)
+        self.metrics = {"title": QFontMetricsF(self.title), "small": QFontMetricsF(self.small)}
+        self.legend_height = 16.0
+
+
+def _sized(base: QFont, pixels: int, bold: bool) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d:%b %Y}"
+
+
+def _range_text(t0: float, t1: float) -> str:
+    a = datetime.fromtimestamp(t0, timezone.utc).date()
+    b = datetime.fromtimestamp(max(t0, t1 - 1), timezone.utc).date()
+    return f"{_day(a)} – {_day(b)}"
+
