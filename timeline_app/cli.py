@@ -15,7 +15,7 @@ from pathlib import Path
 
 from timeline_app import PROJECT_SUFFIX, __version__
 
-SUB_COMMANDS = ("new", "info")
+SUB_COMMANDS = ("new", "info", "import", "export")
 
 
 class UserError(Exception):
@@ -25,7 +25,7 @@ class UserError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline-app",
-        usage="timeline-app [PROJECT | --demo]\n       timeline-app {new,info} ...",
+        usage="timeline-app [PROJECT | --demo]\n       timeline-app {new,info,import,export} ...",
         description="Event timeline and claim tracker. Without a sub-command, opens PROJECT (or the "
         "last project, or the demo) in the desktop app; --demo opens the demo project.",
         epilog=f"Project files end in {PROJECT_SUFFIX} by default; any name works.",
@@ -39,7 +39,26 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="show what a project holds", description="Show what a project holds.")
     info.add_argument("project", type=Path, help="the project file")
     info.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    _add_exchange_commands(commands)
     return parser
+
+
+def _add_exchange_commands(commands) -> None:
+    """``import`` and ``export``: formats are named by the registry in timeline_app.io.formats."""
+    imp = commands.add_parser("import", help="import files into a project",
+                              description="Import files into a project, each in one transaction: a file with an "
+                              "error imports nothing. The format is told from the content, else the extension.")
+    imp.add_argument("project", type=Path, help="the project file")
+    imp.add_argument("files", type=Path, nargs="+", metavar="FILE", help="files to import")
+    imp.add_argument("--format", help="read every FILE as this format: project, csv, claims-csv, ics, timelinejs, "
+                     "claimreview, annotations or timeline-xml")
+    exp = commands.add_parser("export", help="export a project to another format",
+                              description="Export a project. The format is told from OUT's extension (.json: the "
+                              "project format, .csv: events, .ics, .pdf, .png, .svg) unless --format names it.")
+    exp.add_argument("project", type=Path, help="the project file")
+    exp.add_argument("out", type=Path, metavar="OUT", help="the file to write (replaced if it exists)")
+    exp.add_argument("--format", help="project, csv, claims-csv, ics, timelinejs, claimreview, annotations, pdf, png "
+                     "or svg")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         return _start_gui(argv)
     args = build_parser().parse_args(argv)
     try:
-        return {"new": cmd_new, "info": cmd_info}[args.command](args)
+        return {"new": cmd_new, "info": cmd_info, "import": cmd_import, "export": cmd_export}[args.command](args)
     except UserError as exc:
         print(f"timeline-app: {exc}", file=sys.stderr)
         return 1
@@ -104,6 +123,35 @@ def cmd_info(args) -> int:
     if figures["integrity"] != "ok":
         raise UserError(f"{args.project}: the project file is damaged ({figures['integrity']})")
     print(json.dumps(figures, indent=2, ensure_ascii=False) if args.json else format_info(figures))
+    return 0
+
+
+def cmd_import(args) -> int:
+    from timeline_app.io.formats import import_file
+    from timeline_app.store.db import open_project
+
+    project = _fail_cleanly(lambda: open_project(args.project), args.project)
+    try:
+        for path in args.files:
+            report = _fail_cleanly(lambda: import_file(project, path, args.format), path)
+            print(report.render(str(path)))
+    finally:
+        project.close()
+    return 0
+
+
+def cmd_export(args) -> int:
+    from timeline_app.io.formats import ExportError, export_file
+    from timeline_app.store.db import open_project
+
+    project = _fail_cleanly(lambda: open_project(args.project, read_only=True), args.project)
+    try:
+        report = _fail_cleanly(lambda: export_file(project, args.out, args.format), args.out)
+    except ExportError as exc:
+        raise UserError(str(exc)) from exc
+    finally:
+        project.close()
+    print(report.render(str(args.out)))
     return 0
 
 

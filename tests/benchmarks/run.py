@@ -158,7 +158,27 @@ def measure(n_events: int, workdir: Path) -> dict:
     project.close()
     figures["file_mb"] = path.stat().st_size / 2**20
     figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    figures["json_import_s"] = project_json_import_s(path, workdir)  # after peak_rss_mb: it parses the whole file
     return figures
+
+
+# ---------------------------------------------------------------- project JSON import (issue 5)
+
+
+def project_json_import_s(path: Path, workdir: Path) -> float:
+    """Export the benchmark project as project JSON, then time importing that file (reading,
+    validating, inserting, committing) into an empty project. Target: <= 2 x create_sqlite3_reference_s."""
+    from timeline_app.io.formats import export_file, import_file
+
+    source = open_project(path, read_only=True)
+    export_file(source, workdir / "bench.json")
+    source.close()
+    target = create_project(workdir / "imported.tlproj")
+    t = time.perf_counter()
+    import_file(target, workdir / "bench.json")
+    elapsed = time.perf_counter() - t
+    target.close()
+    return elapsed
 
 
 def print_table(figures: dict) -> None:

@@ -1,0 +1,181 @@
+"""The exchange formats by name: which reads or writes what, told by name, extension or content.
+
+The command line and the GUI go through :func:`import_file` and :func:`export_file` only, so
+every format gets the same guarantees: an import is one transaction (a failure anywhere leaves
+the project as it was), and an export is written to a temporary file beside the target and
+renamed at the end (a failure leaves no partial file, and an existing file stays intact).
+
+Rendering formats (PDF, PNG, SVG) live with the drawing code, which registers its writers with
+:func:`register_writer` when imported; until then their names and extensions are known and an
+export to them says that it is not available yet.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import IntegrityError
+
+from timeline_app.io.errors import ImportFileError
+from timeline_app.io.reading import Payload
+from timeline_app.io.report import ExportReport, ImportReport
+from timeline_app.io.staging import Staging
+from timeline_app.store.db import Project
+
+#: ``writer(project, path, **options)`` writes the whole file at ``path``.
+Writer = Callable[..., ExportReport | None]
+#: ``reader(payload, staging)`` stages rows (or, for the project format, inserts them).
+Reader = Callable[[Payload, Staging], None]
+#: ``sniff(payload)`` says whether the content is in this format, without raising.
+Sniffer = Callable[[Payload], bool]
+
+
+class ExportError(Exception):
+    """An export that cannot be made, worded for the user in one line naming the file."""
+
+
+@dataclass
+class Format:
+    name: str
+    extensions: tuple[str, ...]
+    writer: Writer | None = None
+    reader: Reader | None = None
+    sniff: Sniffer | None = None
+
+
+_FORMATS: dict[str, Format] = {}
+#: Known names whose writers other parts of the app register (see the module's docstring).
+RENDERED = {"pdf": (".pdf",), "png": (".png",), "svg": (".svg",)}
+
+
+def _entry(name: str, extensions: tuple[str, ...]) -> Format:
+    entry = _FORMATS.setdefault(name, Format(name, ()))
+    entry.extensions = tuple(dict.fromkeys((*entry.extensions, *(e.lower() for e in extensions))))
+    return entry
+
+
+def register_writer(name: str, extensions: tuple[str, ...], writer: Writer) -> None:
+    """Make ``export`` write format ``name`` (and files ending in ``extensions``) with ``writer``.
+
+    ``writer(project, path, **options)`` writes a complete file at ``path`` (a temporary name;
+    the caller renames it) and may return an :class:`ExportReport`.
+    """
+    _entry(name, extensions).writer = writer
+
+
+def register_reader(name: str, extensions: tuple[str, ...], reader: Reader, sniff: Sniffer | None = None) -> None:
+    entry = _entry(name, extensions)
+    entry.reader, entry.sniff = reader, sniff
+
+
+def names(*, readable: bool = False) -> list[str]:
+    known = [f.name for f in _FORMATS.values() if (f.reader if readable else f.writer)]
+    return known + ([] if readable else [n for n in RENDERED if n not in known])
+
+
+# ---------------------------------------------------------------- export
+
+
+def writer_for(out: Path, name: str | None = None) -> Format:
+    """The format to write: by name when given, else by the file's extension."""
+    if name is None:
+        suffix = out.suffix.lower()
+        match = [f for f in _FORMATS.values() if suffix in f.extensions and f.writer]
+        pending = [n for n, exts in RENDERED.items() if suffix in exts]
+        if not match and not pending:
+            raise ExportError(f"{out}: cannot tell the format from the extension {suffix or '(none)'!r}; "
+                              f"give --format ({', '.join(names())})")
+        name = match[0].name if match else pending[0]
+    entry = _FORMATS.get(name)
+    if entry is None or entry.writer is None:
+        if name in RENDERED:
+            raise ExportError(f"{out}: exporting {name.upper()} is not available yet in this version")
+        raise ExportError(f"{out}: unknown export format {name!r}; expected one of {', '.join(names())}")
+    return entry
+
+
+def export_file(project: Project, out: Path | str, name: str | None = None, **options) -> ExportReport:
+    """Write the project to ``out`` atomically: a temporary file, renamed when complete."""
+    out = Path(out)
+    entry = writer_for(out, name)
+    if out.exists() and out.resolve() == project.path.resolve():
+        raise ExportError(f"{out}: that is the project file itself; choose another name")
+    if not out.parent.is_dir():
+        raise ExportError(f"{out.parent}: no such folder")
+    handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    os.close(handle)
+    try:
+        report = entry.writer(project, Path(temporary), **options)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)
+        os.replace(temporary, out)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    report = report if isinstance(report, ExportReport) else ExportReport()
+    report.format = report.format or entry.name
+    return report
+
+
+# ---------------------------------------------------------------- import
+
+
+def reader_for(payload: Payload, name: str | None = None) -> Format:
+    """The format to read: by name when given, else from the content, else from the extension."""
+    readable = {f.name: f for f in _FORMATS.values() if f.reader}
+    if name is not None:
+        if name not in readable:
+            raise ImportFileError(f"{payload.path}: unknown import format {name!r}; expected one of "
+                                  f"{', '.join(readable)}")
+        return readable[name]
+    for entry in readable.values():
+        if entry.sniff and entry.sniff(payload):
+            return entry
+    suffix = payload.path.suffix.lower()
+    for entry in readable.values():
+        if suffix in entry.extensions:
+            return entry
+    raise ImportFileError(f"{payload.path}: cannot tell which format this is; give --format "
+                          f"({', '.join(readable)})")
+
+
+def import_file(project: Project, path: Path | str, name: str | None = None) -> ImportReport:
+    """Import one file in one transaction: all its records, or (on any error) none."""
+    payload = Payload.load(path)
+    entry = reader_for(payload, name)
+    report = ImportReport(format=entry.name)
+    with project.session() as session:
+        try:
+            staging = Staging(session, report, payload.path.name)
+            entry.reader(payload, staging)
+            staging.insert()
+            session.commit()
+        except IntegrityError as exc:
+            session.rollback()
+            raise ImportFileError(f"{payload.path}: the records contradict each other or the project "
+                                  f"({str(exc.orig).splitlines()[0]}); nothing was imported") from exc
+        except UnicodeEncodeError as exc:
+            session.rollback()
+            raise ImportFileError(f"{payload.path}: holds text that is not valid Unicode "
+                                  f"({exc.reason}); nothing was imported") from exc
+        except BaseException:
+            session.rollback()
+            raise
+    return report
+
+
+def _register_builtin() -> None:
+    from timeline_app.io import (claimreview, csv_format, icalendar_format, project_export, project_json,
+                                 timeline_xml, timelinejs, web_annotation)
+
+    register_reader("project", (".json",), project_json.read, project_json.sniff)
+    register_writer("project", (".json",), project_export.write)
+    for module in (timeline_xml, icalendar_format, claimreview, web_annotation, timelinejs, csv_format):
+        module.register(register_reader, register_writer)
+
+
+_register_builtin()
