@@ -16,6 +16,8 @@ from pathlib import Path
 from timeline_app import PROJECT_SUFFIX, __version__
 
 SUB_COMMANDS = ("new", "info", "import", "export")
+#: Options of ``export`` handed to the format's writer (the drawn formats use them).
+EXPORT_OPTIONS = ("start", "end", "parties", "width", "page_size", "landscape", "pages_wide", "title", "subtitle", "appendix")
 
 
 class UserError(Exception):
@@ -59,6 +61,20 @@ def _add_exchange_commands(commands) -> None:
     exp.add_argument("out", type=Path, metavar="OUT", help="the file to write (replaced if it exists)")
     exp.add_argument("--format", help="project, csv, claims-csv, ics, timelinejs, claimreview, annotations, pdf, png "
                      "or svg")
+    drawn = exp.add_argument_group("PDF, PNG and SVG")
+    drawn.add_argument("--from", dest="start", metavar="DATE", help="start of the range shown (e.g. 1.12.2025, Dec 2025)")
+    drawn.add_argument("--to", dest="end", metavar="DATE", help="end of the range shown (default: everything)")
+    drawn.add_argument("--party", dest="parties", action="append", metavar="NAME",
+                       help="show only this party's lane (repeat for several)")
+    drawn.add_argument("--width", type=int, help="PNG/SVG: width in pixels (default 1920)")
+    pdf = exp.add_argument_group("PDF only")
+    pdf.add_argument("--page-size", choices=("A4", "A3", "Letter"), help="default A4")
+    pdf.add_argument("--portrait", dest="landscape", action="store_false", default=None, help="default: landscape")
+    pdf.add_argument("--pages-wide", type=int, metavar="N", help="split the time range across N pages")
+    pdf.add_argument("--title", help="default: the project's name")
+    pdf.add_argument("--subtitle")
+    pdf.add_argument("--no-appendix", dest="appendix", action="store_false", default=None,
+                     help="leave out the claims appendix and the list of sources")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -146,7 +162,8 @@ def cmd_export(args) -> int:
 
     project = _fail_cleanly(lambda: open_project(args.project, read_only=True), args.project)
     try:
-        report = _fail_cleanly(lambda: export_file(project, args.out, args.format), args.out)
+        options = {k: v for k, v in vars(args).items() if k in EXPORT_OPTIONS and v is not None}
+        report = _fail_cleanly(lambda: export_file(project, args.out, args.format, **options), args.out)
     except ExportError as exc:
         raise UserError(str(exc)) from exc
     finally:

@@ -77,18 +77,6 @@ def test_a_bad_file_is_one_line_naming_it_and_changes_nothing(demo_project, tmp_
     reopened.close()
 
 
-def test_rendered_formats_wait_for_their_writers(demo_project, tmp_path, monkeypatch, capsys):
-    demo_project.close()
-    for name in ("x.pdf", "x.png", "x.svg"):
-        assert main(["export", str(demo_project.path), str(tmp_path / name)]) == 1
-        assert "not available yet" in capsys.readouterr().err
-        assert not (tmp_path / name).exists()
-    monkeypatch.setattr(formats, "_FORMATS", dict(formats._FORMATS))
-    register_writer("pdf", (".pdf",), lambda project, path, **_: path.write_bytes(b"%PDF-1.7"))
-    assert main(["export", str(demo_project.path), str(tmp_path / "x.pdf")]) == 0
-    assert (tmp_path / "x.pdf").read_bytes() == b"%PDF-1.7"
-
-
 def test_a_failing_writer_leaves_the_old_file_and_no_partial_one(demo_project, tmp_path, monkeypatch):
     out = tmp_path / "keep.json"
     out.write_text("old")

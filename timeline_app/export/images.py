@@ -34,7 +34,8 @@ def write_png(project: Project, path: Path | str, options: SceneOptions, *, widt
         scene.paint(painter, layout, rect)
     finally:
         painter.end()
-    _save_atomically(Path(path), lambda target: image.save(str(target), "PNG"))
+    if not image.save(str(path), "PNG"):
+        raise OSError(f"{path}: could not write the picture")
     return image.size()
 
 
@@ -44,29 +45,17 @@ def write_svg(project: Project, path: Path | str, options: SceneOptions, *, widt
     layout, rect = _layout(scene, width)
     size = QSize(round(rect.width()), round(rect.height()))
 
-    def render(target: Path) -> bool:
-        generator = QSvgGenerator()
-        generator.setFileName(str(target))
-        generator.setSize(size)
-        generator.setViewBox(rect)
-        generator.setTitle("Timeline")
-        generator.setDescription("Made with timeline_app")
-        painter = QPainter(generator)
-        try:
-            scene.paint(painter, layout, rect)
-        finally:
-            painter.end()
-        return True
-
-    _save_atomically(Path(path), render)
-    return size
-
-
-def _save_atomically(path: Path, save) -> None:
-    partial = path.with_name(path.name + ".part")
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(size)
+    generator.setViewBox(rect)
+    generator.setTitle("Timeline")
+    generator.setDescription("Made with timeline_app")
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise OSError(f"{path}: could not write the picture")
     try:
-        if not save(partial):
-            raise OSError(f"{path}: could not write the picture")
-        partial.replace(path)
+        scene.paint(painter, layout, rect)
     finally:
-        partial.unlink(missing_ok=True)
+        painter.end()
+    return size

@@ -61,18 +61,12 @@ def new_writer(path: Path, options: PdfOptions) -> QPdfWriter:
 
 
 def write_pdf(project: Project, path: Path | str, options: PdfOptions) -> int:
-    """Write the PDF (atomically: a temporary file renamed at the end); returns the page count."""
+    """Write the PDF to ``path``; returns the page count. Callers that replace a file go through
+    ``io.formats.export_file``, which writes to a temporary name and renames it when complete."""
     path = Path(path)
     if not path.parent.is_dir():
         raise OSError(f"{path.parent}: no such folder")
-    partial = path.with_name(path.name + ".part")
-    try:
-        writer = new_writer(partial, options)
-        pages = PdfDocument(project, options, writer).draw()
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return pages
+    return PdfDocument(project, options, new_writer(path, options)).draw()
 
 
 class PdfDocument:

@@ -5,9 +5,8 @@ every format gets the same guarantees: an import is one transaction (a failure a
 the project as it was), and an export is written to a temporary file beside the target and
 renamed at the end (a failure leaves no partial file, and an existing file stays intact).
 
-Rendering formats (PDF, PNG, SVG) live with the drawing code, which registers its writers with
-:func:`register_writer` when imported; until then their names and extensions are known and an
-export to them says that it is not available yet.
+Rendering formats (PDF, PNG, SVG) live with the drawing code (``timeline_app.export.writers``),
+registered here like the rest; Qt loads only when one of them is written.
 """
 
 from __future__ import annotations
@@ -48,8 +47,6 @@ class Format:
 
 
 _FORMATS: dict[str, Format] = {}
-#: Known names whose writers other parts of the app register (see the module's docstring).
-RENDERED = {"pdf": (".pdf",), "png": (".png",), "svg": (".svg",)}
 
 
 def _entry(name: str, extensions: tuple[str, ...]) -> Format:
@@ -73,8 +70,7 @@ def register_reader(name: str, extensions: tuple[str, ...], reader: Reader, snif
 
 
 def names(*, readable: bool = False) -> list[str]:
-    known = [f.name for f in _FORMATS.values() if (f.reader if readable else f.writer)]
-    return known + ([] if readable else [n for n in RENDERED if n not in known])
+    return [f.name for f in _FORMATS.values() if (f.reader if readable else f.writer)]
 
 
 # ---------------------------------------------------------------- export
@@ -85,15 +81,12 @@ def writer_for(out: Path, name: str | None = None) -> Format:
     if name is None:
         suffix = out.suffix.lower()
         match = [f for f in _FORMATS.values() if suffix in f.extensions and f.writer]
-        pending = [n for n, exts in RENDERED.items() if suffix in exts]
-        if not match and not pending:
+        if not match:
             raise ExportError(f"{out}: cannot tell the format from the extension {suffix or '(none)'!r}; "
                               f"give --format ({', '.join(names())})")
-        name = match[0].name if match else pending[0]
+        name = match[0].name
     entry = _FORMATS.get(name)
     if entry is None or entry.writer is None:
-        if name in RENDERED:
-            raise ExportError(f"{out}: exporting {name.upper()} is not available yet in this version")
         raise ExportError(f"{out}: unknown export format {name!r}; expected one of {', '.join(names())}")
     return entry
 
@@ -176,6 +169,9 @@ def _register_builtin() -> None:
     register_writer("project", (".json",), project_export.write)
     for module in (timeline_xml, icalendar_format, claimreview, web_annotation, timelinejs, csv_format):
         module.register(register_reader, register_writer)
+    from timeline_app.export import writers  # PDF, PNG and SVG: drawn with Qt, loaded only when written
+
+    writers.register(register_writer)
 
 
 _register_builtin()

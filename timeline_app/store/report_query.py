@@ -66,6 +66,12 @@ class Report:
     sources: list[SourceEntry]
 
 
+def party_ids_by_name(session: Session) -> dict[str, str]:
+    """Parties by their name in any letter case, for choosing parties by name on the command line."""
+    rows = session.execute(select(Actor.name, Actor.id).where(Actor.parent_id.is_(None), Actor.kind == "party"))
+    return {name.casefold(): party_id for name, party_id in rows}
+
+
 def gather_report(
     session: Session, *, party_ids: set[str | None] | None = None, t0: int | None = None, t1: int | None = None
 ) -> Report:
