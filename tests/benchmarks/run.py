@@ -24,11 +24,14 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from timeline_app.domain.dates import DateValue  # noqa: E402
 from timeline_app.store import crud  # noqa: E402
 from timeline_app.store.db import create_project, open_project  # noqa: E402
 from timeline_app.store.models import Actor, Claim, ClaimRelation, Event, utc_now  # noqa: E402
+from export_figures import measure_export  # noqa: E402
+from timeline_figures import measure_timeline  # noqa: E402
 
 EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
 SPAN_DAYS = 25 * 365
@@ -159,7 +162,14 @@ def measure(n_events: int, workdir: Path) -> dict:
     figures["file_mb"] = path.stat().st_size / 2**20
     figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures["json_import_s"] = project_json_import_s(path, workdir)  # after peak_rss_mb: it parses the whole file
+    figures.update(measure_timeline(path))
+    figures.update(measure_export(workdir, build_project))
     return figures
+
+
+def build_project(path: Path, n_events: int) -> None:
+    """A synthetic project of ``n_events`` events (3 claims each), for figures of their own."""
+    create_with_project_code(path, synthetic_rows(n_events))
 
 
 # ---------------------------------------------------------------- project JSON import (issue 5)

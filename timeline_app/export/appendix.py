@@ -6,6 +6,8 @@ literal text it is, never as markup.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from timeline_app.domain.dates import DateError, DateValue
@@ -24,6 +26,7 @@ CREDIBILITY = {1: "confirmed by other sources", 2: "probably true", 3: "possibly
                5: "improbable", 6: "cannot be judged"}
 
 
+@lru_cache(maxsize=65536)
 def date_text(edtf: str | None, lang: str = "en") -> str:
     if not edtf:
         return "undated"
@@ -39,13 +42,15 @@ class _Writer:
     def __init__(self, doc: QTextDocument, base: QFont, muted: QColor):
         self.cursor, self.base, self.muted = QTextCursor(doc), base, muted
         self.first = True
+        self._formats: dict[tuple, QTextCharFormat] = {}
+        self._blocks: dict[tuple, QTextBlockFormat] = {}
 
-    def block(self, indent: int = 0, space_before: float = 0.0, page_break: bool = False) -> None:
-        fmt = QTextBlockFormat()
-        fmt.setIndent(indent)
-        fmt.setTopMargin(space_before)
-        if page_break:
-            fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    def block(self, indent: int = 0, space_before: float = 0.0) -> None:
+        fmt = self._blocks.get((indent, space_before))
+        if fmt is None:
+            fmt = self._blocks[(indent, space_before)] = QTextBlockFormat()
+            fmt.setIndent(indent)
+            fmt.setTopMargin(space_before)
         if self.first:
             self.cursor.setBlockFormat(fmt)
             self.first = False
@@ -53,15 +58,22 @@ class _Writer:
             self.cursor.insertBlock(fmt)
 
     def text(self, text: str, *, bold: bool = False, italic: bool = False, scale: float = 1.0, muted: bool = False) -> None:
-        fmt = QTextCharFormat()
-        font = QFont(self.base)
-        font.setPixelSize(max(1, round(self.base.pixelSize() * scale)))
-        font.setBold(bold)
-        font.setItalic(italic)
-        fmt.setFont(font)
-        if muted:
-            fmt.setForeground(self.muted)
-        self.cursor.insertText(text, fmt)
+        self.cursor.insertText(text, self._format(bold, italic, scale, muted))
+
+    def _format(self, bold: bool, italic: bool, scale: float, muted: bool) -> QTextCharFormat:
+        """One character format per style, made once: an appendix has hundreds of thousands of runs."""
+        key = (bold, italic, scale, muted)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = self._formats[key] = QTextCharFormat()
+            font = QFont(self.base)
+            font.setPixelSize(max(1, round(self.base.pixelSize() * scale)))
+            font.setBold(bold)
+            font.setItalic(italic)
+            fmt.setFont(font)
+            if muted:
+                fmt.setForeground(self.muted)
+        return fmt
 
 
 def build_appendix(report: Report, base: QFont, muted: QColor, width: float, lang: str = "en") -> QTextDocument:
@@ -71,7 +83,7 @@ def build_appendix(report: Report, base: QFont, muted: QColor, width: float, lan
     doc.setDocumentMargin(0)
     doc.setTextWidth(width)
     w = _Writer(doc, base, muted)
-    w.block(page_break=False)
+    w.block()
     w.text("Appendix: claims by party", bold=True, scale=1.45)
     for section in report.parties:
         w.block(space_before=14)

@@ -184,7 +184,8 @@ class PdfDocument:
             p.drawText(QPointF(0, y), m["small"].elidedText(self.options.subtitle, Qt.TextElideMode.ElideRight, w * 0.6))
         made = f"Prepared with timeline_app on {_day(date.today())}  ·  page {number} / {total}"
         p.drawText(QRectF(w * 0.5, y - m["small"].ascent(), w * 0.5, m["small"].height()), Qt.AlignmentFlag.AlignRight, made)
-        self._legend(p, m["title"].height() + m["small"].height() + 6)
+        if page.kind == "timeline":  # the appendix needs no key to the marks
+            self._legend(p, m["title"].height() + m["small"].height() + 6)
         p.setPen(theme.grid_strong)
         p.drawLine(QPointF(0, self.header_height - 5), QPointF(w, self.header_height - 5))
 

@@ -100,15 +100,20 @@ def gather_report(
     return Report([s for s in sections.values() if s.claims], sources)
 
 
-def _claims(session: Session, t0: int | None, t1: int | None) -> list[Claim]:
+_CLAIM_COLUMNS = (Claim.id, Claim.claimant_id, Claim.said_edtf, Claim.channel, Claim.quote, Claim.translation,
+                  Claim.proposition, Claim.status, Claim.credibility)
+
+
+def _claims(session: Session, t0: int | None, t1: int | None) -> list:
+    """Plain rows, not ORM objects: an appendix may list 30,000 claims."""
     # An open start ("until 21 Dec") sorts by its known end, as the timeline places it.
     position = func.coalesce(Claim.said_earliest, Claim.said_latest - 86400)
-    query = select(Claim).order_by(position.is_(None), position, Claim.said_latest, Claim.id)
+    query = select(*_CLAIM_COLUMNS).order_by(position.is_(None), position, Claim.said_latest, Claim.id)
     if t0 is not None:
         query = query.where(Claim.said_latest > t0)
     if t1 is not None:
         query = query.where(Claim.said_earliest < t1)
-    return list(session.scalars(query))
+    return session.execute(query).all()
 
 
 def _attach_sources(session: Session, entries: dict[str, ClaimEntry]) -> list[SourceEntry]:
@@ -126,7 +131,7 @@ def _attach_sources(session: Session, entries: dict[str, ClaimEntry]) -> list[So
 def _attach_relations(session: Session, entries: dict[str, ClaimEntry], actors: dict[str, Actor]) -> None:
     relations = session.execute(select(ClaimRelation.from_claim_id, ClaimRelation.to_claim_id, ClaimRelation.type)).all()
     wanted = {a for a, b, _ in relations if a in entries or b in entries} | {b for a, b, _ in relations if a in entries or b in entries}
-    others = {c.id: c for c in session.scalars(select(Claim).where(Claim.id.in_(wanted)))} if wanted else {}
+    others = {c.id: c for c in session.execute(select(*_CLAIM_COLUMNS).where(Claim.id.in_(wanted)))} if wanted else {}
     by_claim = defaultdict(list)
     for source, target, kind in relations:
         for mine, other, outgoing in ((source, target, True), (target, source, False)):
