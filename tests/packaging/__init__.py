@@ -1,0 +1,1 @@
+"""Packaging: the desktop files, icons and PyInstaller spec under packaging/ and resources/icons/."""
