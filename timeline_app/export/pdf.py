@@ -13,7 +13,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter,
+                           QPdfWriter, QTextDocument)
 
 from timeline_app.domain.timeline.items import APPROXIMATE, IMPRECISE, OPEN_END, UNCERTAIN
 from timeline_app.export.appendix import build_appendix
@@ -49,12 +50,16 @@ class _Page:
     index: int = 0       # the appendix page's number within the document
 
 
+def page_layout(options: PdfOptions) -> QPageLayout:
+    orientation = QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
+    return QPageLayout(QPageSize(PAGE_SIZES[options.page_size]), orientation,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
 def new_writer(path: Path, options: PdfOptions) -> QPdfWriter:
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
-    orientation = QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
-    writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[options.page_size]), orientation,
-                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(page_layout(options))
     writer.setTitle(options.title or "Timeline")
     writer.setCreator("timeline_app")
     return writer
@@ -66,41 +71,63 @@ def write_pdf(project: Project, path: Path | str, options: PdfOptions) -> int:
     path = Path(path)
     if not path.parent.is_dir():
         raise OSError(f"{path.parent}: no such folder")
-    return PdfDocument(project, options, new_writer(path, options)).draw()
+    return PdfDocument(project, options).draw(new_writer(path, options))
 
 
 class PdfDocument:
-    """Plans the pages (time slices, vertical continuations, appendix), then draws them."""
+    """Plans the pages (time slices, vertical continuations, appendix), then draws them on a PDF
+    writer, a printer, or (one page) a preview image."""
 
-    def __init__(self, project: Project, options: PdfOptions, writer: QPdfWriter):
-        self.options, self.writer = options, writer
+    def __init__(self, project: Project, options: PdfOptions):
+        self.options = options
+        self.layout = page_layout(options)
         self.scene = TimelineScene.load(project, options.scene)
-        size = writer.pageLayout().paintRectPixels(RESOLUTION).size()
+        size = self.layout.paintRectPixels(RESOLUTION).size()
         self.page = QRectF(0, 0, size.width(), size.height())
         self.fonts = _HeaderFonts()
         self.header_height = self._header_height()
         self.body = QRectF(0, self.header_height, self.page.width(), self.page.height() - self.header_height)
         self.range = self.scene.time_range()
         self.appendix = self._appendix(project) if options.appendix else None
+        self.pages = self._plan()
 
-    def draw(self) -> int:
-        pages = self._plan()
+    def draw(self, device: QPagedPaintDevice) -> int:
+        """Every page onto a PDF writer or printer set up with :attr:`layout`; returns the count."""
         painter = QPainter()
-        if not painter.begin(self.writer):
-            raise OSError(f"{self.writer.fileName()}: cannot write the PDF there")
+        if not painter.begin(device):
+            raise OSError("cannot write the PDF there" if not isinstance(device, QPdfWriter)
+                          else f"{device.fileName()}: cannot write the PDF there")
         try:
-            for number, page in enumerate(pages, start=1):
-                if number > 1:
-                    self.writer.newPage()
-                self._header(painter, page, number, len(pages))
-                if page.kind == "timeline":
-                    layout = self.scene.layout(page.t0, page.t1, self.body)
-                    self.scene.paint(painter, layout, self._shown(page), page.scroll)
-                else:
-                    self._appendix_page(painter, page.index)
+            for number in range(len(self.pages)):
+                if number:
+                    device.newPage()
+                self.paint_page(painter, number)
         finally:
             painter.end()
-        return len(pages)
+        return len(self.pages)
+
+    def paint_page(self, p: QPainter, number: int) -> None:
+        """Page ``number`` (from 0), in page pixels at 96 per inch, origin inside the margins."""
+        page = self.pages[number]
+        self._header(p, page, number + 1, len(self.pages))
+        if page.kind == "timeline":
+            layout = self.scene.layout(page.t0, page.t1, self.body)
+            self.scene.paint(p, layout, self._shown(page), page.scroll)
+        else:
+            self._appendix_page(p, page.index)
+
+    def preview(self, number: int = 0, scale: float = 1.0) -> QImage:
+        """One page as the paper shows it, margins included, for the export dialog."""
+        full = self.layout.fullRectPixels(RESOLUTION)
+        image = QImage(round(full.width() * scale), round(full.height() * scale), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        painter.scale(scale, scale)
+        margins = self.layout.marginsPixels(RESOLUTION)
+        painter.translate(margins.left(), margins.top())
+        self.paint_page(painter, min(number, len(self.pages) - 1))
+        painter.end()
+        return image
 
     # -- planning
 
@@ -148,7 +175,6 @@ class PdfDocument:
         if not report.parties:
             return None
         doc = build_appendix(report, print_font(PRINT_PIXEL_SIZE + 1), self.scene.theme.muted, self.body.width(), o.lang)
-        doc.documentLayout().setPaintDevice(self.writer)
         doc.setPageSize(QSizeF(self.body.width(), self.body.height()))
         return doc
 
