@@ -123,3 +123,21 @@ def test_json_nested_too_deeply_is_refused(empty_project, tmp_path):
         path.write_text('{"events": ' + "[" * depth + "]" * depth + "}")
         with pytest.raises(ImportFileError, match="nested"):
             import_file(empty_project, path, "timelinejs")
+
+
+def test_a_cancelled_import_or_export_changes_nothing(demo_project, tmp_path):
+    from timeline_app.io.formats import Cancelled, export_file, import_file
+
+    out = tmp_path / "demo.json"
+    out.write_text("keep me")
+    with pytest.raises(Cancelled):
+        export_file(demo_project, out, cancelled=lambda: True)
+    assert out.read_text() == "keep me" and not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    export_file(demo_project, out)
+    from timeline_app.store.db import create_project
+
+    empty = create_project(tmp_path / "empty.tlproj")
+    with pytest.raises(Cancelled):
+        import_file(empty, out, cancelled=lambda: True)
+    assert counts(empty) == counts(create_project(tmp_path / "other.tlproj"))
+    empty.close()

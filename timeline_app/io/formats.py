@@ -91,8 +91,10 @@ def writer_for(out: Path, name: str | None = None) -> Format:
     return entry
 
 
-def export_file(project: Project, out: Path | str, name: str | None = None, **options) -> ExportReport:
-    """Write the project to ``out`` atomically: a temporary file, renamed when complete."""
+def export_file(project: Project, out: Path | str, name: str | None = None,
+                cancelled: Callable[[], bool] = lambda: False, **options) -> ExportReport:
+    """Write the project to ``out`` atomically: a temporary file, renamed when complete (unless
+    ``cancelled`` says otherwise by then: a cancelled export leaves ``out`` as it was)."""
     out = Path(out)
     entry = writer_for(out, name)
     if out.exists() and out.resolve() == project.path.resolve():
@@ -103,6 +105,8 @@ def export_file(project: Project, out: Path | str, name: str | None = None, **op
     os.close(handle)
     try:
         report = entry.writer(project, Path(temporary), **options)
+        if cancelled():
+            raise Cancelled(f"{out}: export cancelled; nothing was written")
         mask = os.umask(0)
         os.umask(mask)
         os.chmod(temporary, 0o666 & ~mask)
@@ -136,8 +140,17 @@ def reader_for(payload: Payload, name: str | None = None) -> Format:
                           f"({', '.join(readable)})")
 
 
-def import_file(project: Project, path: Path | str, name: str | None = None) -> ImportReport:
-    """Import one file in one transaction: all its records, or (on any error) none."""
+class Cancelled(Exception):
+    """The user cancelled; nothing was imported or written."""
+
+
+def import_file(project: Project, path: Path | str, name: str | None = None,
+                cancelled: Callable[[], bool] = lambda: False) -> ImportReport:
+    """Import one file in one transaction: all its records, or (on any error) none.
+
+    ``cancelled`` is asked before the records are committed: a cancelled import leaves the
+    project exactly as it was.
+    """
     payload = Payload.load(path)
     entry = reader_for(payload, name)
     report = ImportReport(format=entry.name)
@@ -146,6 +159,8 @@ def import_file(project: Project, path: Path | str, name: str | None = None) -> 
             staging = Staging(session, report, payload.path.name)
             entry.reader(payload, staging)
             staging.insert()
+            if cancelled():
+                raise Cancelled(f"{payload.path}: import cancelled; nothing was imported")
             session.commit()
         except IntegrityError as exc:
             session.rollback()
