@@ -65,12 +65,16 @@ def _date(text: str):
     return value
 
 
-def write_pdf_file(project: Project, path: Path, *, page_size: str = "A4", landscape: bool = True,
+def write_pdf_file(project: Project, path: Path, *, prepared=None, page_size: str = "A4", landscape: bool = True,
                    pages_wide: int = 1, title: str | None = None, subtitle: str = "", appendix: bool = True, **options):
+    """``prepared``: PdfOptions chosen in the export dialog; else the command line's words."""
     ensure_gui()
     from timeline_app.export.pdf import PAGE_SIZES, PdfOptions, write_pdf
     from timeline_app.store import crud
 
+    if prepared is not None:
+        write_pdf(project, path, prepared)
+        return
     if page_size not in PAGE_SIZES:
         raise ExportError(f"unknown page size {page_size!r}; expected {', '.join(PAGE_SIZES)}")
     if pages_wide < 1:

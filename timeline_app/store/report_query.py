@@ -66,10 +66,15 @@ class Report:
     sources: list[SourceEntry]
 
 
+def parties(session: Session) -> list[tuple[str, str]]:
+    """(id, name) of every party, in lane order."""
+    query = select(Actor.id, Actor.name).where(Actor.parent_id.is_(None), Actor.kind == "party")
+    return [(pid, name) for pid, name in session.execute(query.order_by(Actor.position, Actor.name))]
+
+
 def party_ids_by_name(session: Session) -> dict[str, str]:
     """Parties by their name in any letter case, for choosing parties by name on the command line."""
-    rows = session.execute(select(Actor.name, Actor.id).where(Actor.parent_id.is_(None), Actor.kind == "party"))
-    return {name.casefold(): party_id for name, party_id in rows}
+    return {name.casefold(): party_id for party_id, name in parties(session)}
 
 
 def gather_report(

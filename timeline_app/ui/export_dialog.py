@@ -1,0 +1,162 @@
+"""File → Export PDF: the options, with a live preview of the first page.
+
+A humble dialog: it shows options and hands back :class:`PdfOptions`; the preview comes from a
+function the caller passes in (run in the background, so typing stays smooth on big projects).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
+
+from timeline_app.domain.date_input import parse_date
+from timeline_app.domain.dates import DateError
+from timeline_app.export.pdf import PAGE_SIZES, PdfOptions
+from timeline_app.export.scene import SceneOptions
+from timeline_app.ui.background import Background
+
+PREVIEW_WIDTH = 420
+RANGES = ("Everything", "The timeline's current view", "Dates")
+
+
+class PdfExportDialog(QDialog):
+    def __init__(self, parent: QWidget | None, *, title: str, parties: list[tuple[str, str]],
+                 current_view: tuple[float, float] | None, preview: Callable[[PdfOptions], QImage]):
+        super().__init__(parent)
+        self.setWindowTitle("Export PDF")
+        self._current_view, self._preview, self._task = current_view, preview, None
+        self._timer = QTimer(self, singleShot=True, interval=350, timeout=self._refresh_preview)
+        form = QFormLayout()
+        self.page_size = self._combo(list(PAGE_SIZES))
+        self.landscape, self.portrait = QRadioButton("Landscape"), QRadioButton("Portrait")
+        self.landscape.setChecked(True)
+        form.addRow("Page size:", self.page_size)
+        form.addRow("Orientation:", _row(self.landscape, self.portrait))
+        self.range = self._combo(list(RANGES))
+        self.range.model().item(1).setEnabled(current_view is not None)
+        self.start, self.end = QLineEdit(placeholderText="from, e.g. 1.12.2025"), QLineEdit(placeholderText="to, e.g. Dec 2025")
+        self.range_note = QLabel(textFormat=Qt.TextFormat.PlainText)
+        form.addRow("Range:", self.range)
+        form.addRow("", _row(self.start, self.end))
+        form.addRow("", self.range_note)
+        self.pages_wide = QSpinBox(minimum=1, maximum=200, value=1, suffix=" page(s) wide")
+        form.addRow("Split across:", self.pages_wide)
+        self.parties = QListWidget()
+        for party_id, name in parties:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, party_id)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.parties.addItem(item)
+        self.parties.setMaximumHeight(120)
+        form.addRow("Parties:", self.parties)
+        self.title, self.subtitle = QLineEdit(title), QLineEdit()
+        form.addRow("Title:", self.title)
+        form.addRow("Subtitle:", self.subtitle)
+        self.appendix = QCheckBox("Add the claims appendix and the list of sources", checked=True)
+        form.addRow("", self.appendix)
+        self.preview = QLabel("Preparing the preview…", alignment=Qt.AlignmentFlag.AlignCenter, textFormat=Qt.TextFormat.PlainText)
+        self.preview.setMinimumSize(PREVIEW_WIDTH, round(PREVIEW_WIDTH * 0.72))
+        self.preview.setAccessibleName("Preview of the first page")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addLayout(form, 1)
+        body.addWidget(self.preview, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(buttons)
+        for signal in (self.landscape.toggled, self.range.currentIndexChanged, self.start.textChanged, self.end.textChanged,
+                       self.pages_wide.valueChanged, self.parties.itemChanged, self.title.textChanged,
+                       self.subtitle.textChanged, self.appendix.toggled):
+            signal.connect(self._changed)
+        self._changed()
+
+    def _combo(self, items: list[str]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItems(items)
+        combo.currentIndexChanged.connect(self._changed)
+        return combo
+
+    # -- options
+
+    def pdf_options(self) -> PdfOptions | None:
+        """The chosen options, or None while the range cannot be read."""
+        scene = SceneOptions(parties=self._checked_parties())
+        span = self._range()
+        if span is False:
+            return None
+        if span:
+            scene.t0, scene.t1 = span
+        return PdfOptions(page_size=self.page_size.currentText(), landscape=self.landscape.isChecked(),
+                          pages_wide=self.pages_wide.value(), title=self.title.text().strip(),
+                          subtitle=self.subtitle.text().strip(), appendix=self.appendix.isChecked(), scene=scene)
+
+    def _checked_parties(self) -> set[str] | None:
+        items = [self.parties.item(i) for i in range(self.parties.count())]
+        checked = {i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked}
+        return None if len(checked) == len(items) else checked
+
+    def _range(self) -> tuple[float, float] | None | bool:
+        """(t0, t1); None for everything; False (with the reason shown) while unreadable."""
+        choice = self.range.currentIndex()
+        dates = choice == 2
+        self.start.setEnabled(dates)
+        self.end.setEnabled(dates)
+        self.range_note.setText("")
+        if choice == 1:
+            return self._current_view
+        if not dates:
+            return None
+        try:
+            start, end = parse_date(self.start.text()), parse_date(self.end.text())
+        except DateError as exc:
+            self.range_note.setText(str(exc))
+            return False
+        if start.earliest is None or end.latest is None or end.latest <= start.earliest:
+            self.range_note.setText("The range must have a known start before its end.")
+            return False
+        self.range_note.setText(f"{start.label()} to {end.label()}")
+        return start.earliest.timestamp(), end.latest.timestamp()
+
+    # -- preview
+
+    @Slot()
+    def _changed(self) -> None:
+        options = self.pdf_options()
+        self.export_button.setEnabled(options is not None)
+        if options is not None:
+            self._timer.start()
+
+    @Slot()
+    def _refresh_preview(self) -> None:
+        options = self.pdf_options()
+        if options is None:
+            return
+        if self._task is not None:
+            self._task.cancel()
+        self._task = task = Background(lambda cancelled: self._preview(options), self)
+        task.succeeded.connect(lambda image: self._show(task, image))
+        task.failed.connect(lambda message: self.preview.setText(f"No preview: {message}"))
+        task.start()
+
+    def _show(self, task: Background, image: QImage) -> None:
+        if task is not self._task:  # an older preview, overtaken by a newer choice
+            return
+        pixmap = QPixmap.fromImage(image).scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                                 Qt.TransformationMode.SmoothTransformation)
+        self.preview.setPixmap(pixmap)
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
