@@ -26,4 +26,8 @@ def user_message(exc: Exception, path: Path | str | None = None) -> str:
         return f"{exc.filename or path}: {exc.strerror or exc}"
     cause = getattr(exc, "orig", None) or exc
     detail = str(cause).splitlines()[0] if str(cause) else type(cause).__name__
+    if "disk is full" in detail:
+        return f"{path}: the disk is full; free some space, then try again"
+    if "locked" in detail or "busy" in detail:
+        return f"{path}: another program is writing to the project; try again"
     return f"{path}: the project file is damaged or unreadable ({detail})"

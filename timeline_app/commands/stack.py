@@ -111,6 +111,8 @@ def _reason(exc: Exception) -> str:
     detail = lines[0]
     if "readonly" in detail or "read-only" in detail:
         return "the project is open read-only"
+    if "disk is full" in detail:
+        return "the disk is full; free some space, then try again"
     if "locked" in detail or "busy" in detail:
         return "another program is writing to the project file; try again"
     if isinstance(exc, RowMismatch):

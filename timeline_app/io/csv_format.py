@@ -23,11 +23,14 @@ import csv
 import io
 from pathlib import Path
 
-from timeline_app.io import csv_rows
+from timeline_app.io import csv_rows, reading
 from timeline_app.io.reading import Payload
 from timeline_app.io.report import ExportReport
 from timeline_app.io.staging import Staging
 from timeline_app.store.db import Project
+
+# Our own exports may hold fields longer than the csv module's default limit (131,072 characters).
+csv.field_size_limit(reading.MAX_BYTES)
 
 EVENT_COLUMNS = ("id", "title", "start", "end", "earliest", "latest", "time_zone", "end_time_zone",
                  "start_wording", "end_wording", "location", "summary", "parent_id", "participants", "parties", "tags",

@@ -56,6 +56,7 @@ class Payload:
 
     def fail(self, where: str, message: str) -> ImportFileError:
         """An error naming this file and the place in it (a line, record or field)."""
+        where = where.replace("\r", "\\r").replace("\n", "\\n")  # an id with a line break stays on one line
         return ImportFileError(f"{self.path}: {where}: {message}" if where else f"{self.path}: {message}")
 
     @property

@@ -71,7 +71,7 @@ def write(project: Project, path: Path, **_options) -> ExportReport:
             slide["display_date"] = (value_of(first, last) if start.start else start).label()
             slide["text"] = {"headline": _escaped(e.title), "text": _escaped(e.summary)}
             if e.id in lanes:
-                slide["group"] = names[min(lanes[e.id], key=lambda a: (position[a], names[a]))]
+                slide["group"] = _escaped(names[min(lanes[e.id], key=lambda a: (position[a], names[a]))])
             slides.append(slide)
         name = crud.get_meta(session, key="name") or project.name
         description = crud.get_meta(session, key="description")

@@ -62,7 +62,10 @@ class LinkLabel(QLabel):
 
 
 def is_web_address(address: str) -> bool:
+    """http and https addresses with a host, and mailto addresses: nothing else is opened."""
     url = QUrl(address.strip())
+    if url.scheme().lower() == "mailto":
+        return url.isValid() and "@" in url.path()
     return url.isValid() and url.scheme().lower() in WEB_SCHEMES and bool(url.host())
 
 
@@ -74,12 +77,13 @@ def open_web_address(parent: QWidget, address: str) -> bool:
     cannot pass for the real one.
     """
     if not is_web_address(address):
-        warn(parent, "Address Not Opened", f"Only web addresses (http or https) are opened, not: {address}")
+        warn(parent, "Address Not Opened", f"Only web or mail addresses (http, https or mailto) are opened, not: {address}")
         return False
     url = QUrl(address.strip())
     encoded = QUrl.ComponentFormattingOption.FullyEncoded
-    question = (f"Open this address in your browser?\n\n{url.toString(encoded)}\n\n"
-                f"Site: {url.host(encoded)}")
+    where = url.path(encoded) if url.scheme().lower() == "mailto" else url.host(encoded)
+    question = (f"Open this address?\n\n{url.toString(encoded)}\n\n"
+                f"{'Mail to' if url.scheme().lower() == 'mailto' else 'Site'}: {where}")
     if QMessageBox.question(parent, "Open Web Address", literal(question)) != QMessageBox.StandardButton.Yes:
         return False
     return QDesktopServices.openUrl(url)
