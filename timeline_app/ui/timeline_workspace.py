@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStackedWidget, Q
 from timeline_app.domain.timeline.items import Grouping, TimelineData
 from timeline_app.store.db import Project
 from timeline_app.ui import settings
+from timeline_app.ui.claims.panel import ClaimsPanel
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.timeline.overview_strip import OverviewStrip
 from timeline_app.ui.timeline.selection import SelectionModel
@@ -20,8 +21,10 @@ from timeline_app.ui.timeline_toolbar import TimelineToolbar
 from timeline_app.ui.undated_list import UndatedList
 
 MESSAGE_MS = 10_000
-DETAILS_WIDTH = 380
+DETAILS_WIDTH = 600  # at most: the claims above the details need room for their columns
+RIGHT_SHARE = 0.42  # of the window's width, in a smaller window
 UNDATED_HEIGHT = 140
+CLAIMS_SHARE = 0.62  # of the right-hand column's height
 
 
 class TimelineWorkspace(QObject):
@@ -42,28 +45,37 @@ class TimelineWorkspace(QObject):
         window.setCentralWidget(self._centre)
         self.toolbar = TimelineToolbar(self.view, self.selection, window)
         window.addToolBar(self.toolbar)
+        self.claims_panel = ClaimsPanel(self.selection, self.view)
+        self.claims_dock = _dock(window, "Claims", "claims", self.claims_panel)
         self.details = DetailPane(self.selection)
         self.details_dock = _dock(window, "Details", "details_dock", self.details)
         self.undated = UndatedList(self.selection)
         self.undated_dock = _dock(window, "Undated", "undated_dock", self.undated)
         self.details.record_chosen.connect(self.select_record)
         self.view.item_activated.connect(self.show_details)
+        self.claims_panel.claim_activated.connect(self.show_details)
+        self.claims_panel.find_action.triggered.connect(self._find_claims)
         self.undated.count_changed.connect(self._count_undated)
         self.toolbar.message.connect(lambda text: window.statusBar().showMessage(text, MESSAGE_MS))
         self._path = None
         self._window = window
 
     def arrange_docks(self) -> None:
-        """The first-run layout: details beside the timeline, the undated list small below them."""
-        self._window.resizeDocks([self.details_dock], [DETAILS_WIDTH], Qt.Orientation.Horizontal)
-        self._window.resizeDocks([self.details_dock, self.undated_dock], [10 * UNDATED_HEIGHT, UNDATED_HEIGHT],
+        """The first-run layout: claims above details beside the timeline, the undated list small below them."""
+        width = int(min(DETAILS_WIDTH, self._window.width() * RIGHT_SHARE))
+        self._window.resizeDocks([self.details_dock], [width], Qt.Orientation.Horizontal)
+        height = max(self._window.height() - UNDATED_HEIGHT, 2 * UNDATED_HEIGHT)
+        self._window.resizeDocks([self.claims_dock, self.details_dock, self.undated_dock],
+                                 [int(height * CLAIMS_SHARE), int(height * (1 - CLAIMS_SHARE)), UNDATED_HEIGHT],
                                  Qt.Orientation.Vertical)
 
     def build_view_menu(self, menu: QMenu) -> None:
         """Show or hide each part; zoom; choose the lanes. The toolbar's actions, shared."""
-        for action in (self.details_dock.toggleViewAction(), self.undated_dock.toggleViewAction(),
-                       self.toolbar.toggleViewAction()):
+        for action in (self.claims_dock.toggleViewAction(), self.details_dock.toggleViewAction(),
+                       self.undated_dock.toggleViewAction(), self.toolbar.toggleViewAction()):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.claims_panel.find_action)
         menu.addSeparator()
         menu.addActions([self.toolbar.zoom_in_action, self.toolbar.zoom_out_action, self.toolbar.fit_action,
                          self.toolbar.zoom_to_selection_action])
@@ -77,6 +89,7 @@ class TimelineWorkspace(QObject):
         self._path = project.path if project else None
         self.view.set_data(data, project=project)
         self.details.set_project(project)
+        self.claims_panel.set_project(project)
         self.undated.set_data(data)
         self.toolbar.set_active(project is not None)
         self._centre.setCurrentIndex(0 if project is None else 1)
@@ -113,6 +126,13 @@ class TimelineWorkspace(QObject):
         self.select_record(record_id)
         self.details_dock.show()
         self.details_dock.raise_()
+
+    @Slot()
+    def _find_claims(self) -> None:
+        """Ctrl+F: the claims dock in sight, its search field focused."""
+        self.claims_dock.show()
+        self.claims_dock.raise_()
+        self.claims_panel.focus_filter()
 
     @Slot(int)
     def _count_undated(self, count: int) -> None:

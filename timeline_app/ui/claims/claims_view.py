@@ -1,0 +1,112 @@
+"""The claims tree's view: how the rows are laid out, sized and painted, and read as they scroll in.
+
+Party, claimant and relation rows span every column (one line of words each); a claim's relations
+are shown opened, since a denial is what a fact-checker looks for first. Narrow columns are as wide
+as their usual text and the proposition takes the rest; the claimant column starts hidden (the tree
+groups by claimant already) and the header's context menu shows or hides any column.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from timeline_app.ui.claims.badge import PAD, ClaimDelegate
+from timeline_app.ui.claims.model import ClaimsTreeModel, Role
+from timeline_app.ui.claims.nodes import HEADERS, Column
+
+ROW_MARGIN = 4 * PAD  # the delegate's padding and the style's margins around a cell's content
+HEADER_EXTRA = 24     # a header's sort arrow and margins, in pixels
+#: The widest text each narrow column should show whole.
+SAMPLES = {Column.SAID: "until 21 Dec 2025", Column.CLAIMANT: "Volodymyr Zel", Column.CREDIBILITY: "Cred.",
+           Column.SOURCES: "Sources"}
+STATUS_CHARS = 12  # longer status names ("Not applicable (opinion)") are elided in their badge
+HIDDEN = (Column.CLAIMANT,)
+COLUMN_NAMES = {Column.CREDIBILITY: "Credibility"}
+
+
+class ClaimsView(QTreeView):
+    """A tree view of a :class:`ClaimsTreeModel`, sorted by the store (the header re-sorts the model)."""
+
+    def __init__(self, model: ClaimsTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Claims by party and claimant")
+        self.setModel(model)
+        self.setItemDelegate(ClaimDelegate(self))
+        self.setUniformRowHeights(True)
+        self.setIndentation(round(self.fontMetrics().averageCharWidth() * 1.7))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAllColumnsShowFocus(True)
+        self.setAlternatingRowColors(True)
+        self._set_up_header()
+        model.rowsInserted.connect(self._rows_inserted)
+        model.modelReset.connect(lambda: self._rows_inserted(QModelIndex(), 0, model.rowCount() - 1))
+        self.verticalScrollBar().valueChanged.connect(self._read_rows_in_view)
+
+    def _set_up_header(self) -> None:
+        header = self.header()
+        header.setSortIndicator(Column.SAID, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.PROPOSITION, QHeaderView.ResizeMode.Stretch)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for column, title in enumerate(HEADERS):
+            if column != Column.PROPOSITION:
+                header.addAction(self._column_toggle(column, COLUMN_NAMES.get(column, title)))
+
+    def _column_toggle(self, column: int, name: str) -> QAction:
+        action = QAction(f"Show {name} column", self)
+        action.setCheckable(True)
+        action.setChecked(column not in HIDDEN)
+        self.setColumnHidden(column, column in HIDDEN)
+        action.toggled.connect(lambda shown: self.setColumnHidden(column, not shown))
+        return action
+
+    def fit_columns(self, status_labels: list[str]) -> None:
+        """Narrow columns as wide as their usual text: a date at a claim's depth, a status in its badge,
+        the numbers' headers."""
+        metrics, header = self.fontMetrics(), self.header()
+        for column, sample in SAMPLES.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + HEADER_EXTRA)
+        header.resizeSection(Column.SAID, metrics.horizontalAdvance(SAMPLES[Column.SAID]) + 3 * self.indentation()
+                             + ROW_MARGIN)
+        widest = max((metrics.horizontalAdvance(label[:STATUS_CHARS]) for label in status_labels), default=0)
+        header.resizeSection(Column.STATUS, widest + metrics.height() + 3 * PAD + ROW_MARGIN)
+
+    def reveal(self, index: QModelIndex) -> None:
+        """Open the tree down to a row, make it current and scroll to it: centred, unless it is in
+        view already with room for its relation rows below."""
+        for ancestor in (index.parent().parent(), index.parent()):
+            self.expand(ancestor)
+        self.setCurrentIndex(index)
+        margin = 2 * self.visualRect(index).height()
+        in_view = self.viewport().rect().adjusted(0, margin, 0, -margin).contains(self.visualRect(index))
+        self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible if in_view
+                      else QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    @Slot()
+    def _read_rows_in_view(self) -> None:
+        """Read a claimant's next page once its last row read scrolls into view (Qt itself reads more
+        only at the end of the whole tree, and only what ``canFetchMore`` offers)."""
+        model, index, bottom = self.model(), self.indexAt(QPoint(1, 1)), self.viewport().height()
+        while index.isValid() and self.visualRect(index).top() < bottom:
+            parent = index.parent()
+            if index.row() == model.rowCount(parent) - 1 and index.data(Role.KindRole) == "claim" \
+                    and model.has_more(parent):
+                model.fetchMore(parent)
+            index = self.indexBelow(index)
+
+    @Slot(QModelIndex, int, int)
+    def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.data(Role.KindRole) == "claim":
+            self.expand(parent)
+        for row in range(first, last + 1):
+            if self.model().index(row, 0, parent).data(Role.KindRole) != "claim":
+                self.setFirstColumnSpanned(row, parent, True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.itemDelegate().restyle(self.palette(), self.font())

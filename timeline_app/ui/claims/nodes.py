@@ -1,0 +1,137 @@
+"""The rows of the claims tree and the plain words each shows, with no Qt in sight.
+
+A node is one row: a party, a claimant under it, a claim, or one of the claim's relations. It keeps
+the store's frozen row as it was read, so a re-query can tell what changed by comparing rows, and a
+``key`` that survives re-queries (the party's or claimant's actor id, the claim's id, the relation's
+id and direction), so that rows which stay keep their identity -- and with it the view's expansion
+and selection. Every text here is user data or built from it, and is returned as plain text.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from timeline_app.domain.dates import DateError, DateValue
+from timeline_app.store.claims_query import ClaimantCount, ClaimRow, PartyCount, RelationRow
+from timeline_app.store.details import CREDIBILITY, PASSIVE
+
+
+class Kind(enum.Enum):
+    ROOT = "root"
+    PARTY = "party"
+    CLAIMANT = "claimant"
+    CLAIM = "claim"
+    RELATION = "relation"
+
+
+class Column(enum.IntEnum):
+    SAID = 0
+    CLAIMANT = 1
+    PROPOSITION = 2
+    STATUS = 3
+    CREDIBILITY = 4
+    SOURCES = 5
+
+
+HEADERS = ("Said", "Claimant", "Proposition", "Status", "Cred.", "Sources")
+HEADER_TIPS = ("When the claim was made, at the precision the source gives", "Who made the claim",
+               "What the claim says", "Where checking it stands",
+               "Credibility on the Admiralty scale: 1 confirmed … 5 improbable, 6 cannot be judged",
+               "How many sources report the claim")
+#: The child kind under each kind; relations have none.
+CHILD_KIND = {Kind.ROOT: Kind.PARTY, Kind.PARTY: Kind.CLAIMANT, Kind.CLAIMANT: Kind.CLAIM, Kind.CLAIM: Kind.RELATION}
+
+
+@dataclass(eq=False)
+class Node:
+    """One row. ``children`` are the rows read so far; ``fetched`` says a party's claimants were read."""
+
+    kind: Kind
+    key: object
+    data: PartyCount | ClaimantCount | ClaimRow | RelationRow | None
+    parent: Node | None
+    uid: int
+    row: int = 0
+    children: list[Node] = field(default_factory=list)
+    fetched: bool = False
+
+    @property
+    def count(self) -> int:
+        """Matching claims under a party or claimant (0 for other rows)."""
+        return self.data.count if self.kind in (Kind.PARTY, Kind.CLAIMANT) else 0
+
+    def may_have_children(self) -> bool:
+        """Rows read, or (for a party or claimant) matching claims still to read."""
+        return bool(self.children) or self.count > 0
+
+    def can_fetch_more(self) -> bool:
+        if self.kind is Kind.PARTY:
+            return not self.fetched and self.count > 0
+        return self.kind is Kind.CLAIMANT and len(self.children) < self.count
+
+    def renumber(self) -> None:
+        for row, child in enumerate(self.children):
+            child.row = row
+
+
+@lru_cache(maxsize=4096)
+def said_label(edtf: str | None, lang: str = "en") -> str:
+    """"21 Dec 2025", "Dec 2025", "until 21 Dec 2025": the date at the precision it was stated."""
+    if not edtf:
+        return "undated"
+    try:
+        return DateValue.from_edtf(edtf).label(lang)
+    except DateError:
+        return edtf
+
+
+def relation_verb(relation: RelationRow) -> str:
+    """"denies" from the claim that denies; "denied by" from the claim denied."""
+    return relation.type if relation.outgoing else PASSIVE.get(relation.type, f"{relation.type} (by)")
+
+
+def relation_text(relation: RelationRow, lang: str = "en") -> str:
+    """"denied by: the Kremlin, until 21 Dec 2025 — The Kremlin denied …" (as the details pane says it)."""
+    who = relation.other_claimant or "unattributed"
+    return f"{relation_verb(relation)}: {who}, {said_label(relation.other_said_edtf, lang)} — {relation.other_proposition}"
+
+
+def display_text(node: Node, column: int, status_labels: dict[str, str], lang: str = "en") -> str | None:
+    """What a cell shows; party, claimant and relation rows have one text, spanning the columns."""
+    if node.kind in (Kind.PARTY, Kind.CLAIMANT):
+        return f"{node.data.name} ({node.count:,})" if column == Column.SAID else None
+    if node.kind is Kind.RELATION:
+        return relation_text(node.data, lang) if column == Column.SAID else None
+    claim: ClaimRow = node.data
+    if column == Column.SAID:
+        return said_label(claim.said_edtf, lang)
+    if column == Column.CLAIMANT:
+        return claim.claimant_name or "unattributed"
+    if column == Column.PROPOSITION:
+        return claim.proposition
+    if column == Column.STATUS:
+        return status_labels.get(claim.status, claim.status.replace("_", " "))
+    if column == Column.CREDIBILITY:
+        return "" if claim.credibility is None else str(claim.credibility)
+    return str(claim.sources)
+
+
+def tooltip_text(node: Node, status_labels: dict[str, str], lang: str = "en") -> str:
+    """Everything a row stands for, in plain lines (the caller escapes it for the tooltip)."""
+    if node.kind in (Kind.PARTY, Kind.CLAIMANT):
+        return f"{node.data.name}: {matching(node.count)}"
+    if node.kind is Kind.RELATION:
+        return relation_text(node.data, lang) + "\nPress Enter or double-click to go to that claim"
+    claim: ClaimRow = node.data
+    credibility = (f"Credibility {claim.credibility} – {CREDIBILITY.get(claim.credibility, '')}"
+                   if claim.credibility else "Credibility not rated")
+    return "\n".join((claim.proposition, f"{claim.claimant_name or 'unattributed'}, {said_label(claim.said_edtf, lang)}",
+                      f"Status: {display_text(node, Column.STATUS, status_labels)} · {credibility}",
+                      f"Sources: {claim.sources}"))
+
+
+def matching(n: int) -> str:
+    """"1 claim matches", "1,204 claims match"."""
+    return f"{n:,} claim matches" if n == 1 else f"{n:,} claims match"
