@@ -11,20 +11,8 @@ from functools import lru_cache
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from timeline_app.domain.dates import DateError, DateValue
+from timeline_app.store.details import CREDIBILITY, PASSIVE
 from timeline_app.store.report_query import ClaimEntry, RelationEntry, Report
-
-RELATION_WORDS = {  # (outgoing, incoming)
-    "denies": ("denies", "denied by"),
-    "confirms": ("confirms", "confirmed by"),
-    "supports": ("supports", "supported by"),
-    "contradicts": ("contradicts", "contradicted by"),
-    "qualifies": ("qualifies", "qualified by"),
-    "retracts": ("retracts", "retracted by"),
-    "repeats": ("repeats", "repeated by"),
-}
-CREDIBILITY = {1: "confirmed by other sources", 2: "probably true", 3: "possibly true", 4: "doubtful",
-               5: "improbable", 6: "cannot be judged"}
-
 
 @lru_cache(maxsize=65536)
 def date_text(edtf: str | None, lang: str = "en") -> str:
@@ -128,8 +116,7 @@ def _claim(w: _Writer, c: ClaimEntry, lang: str) -> None:
 
 
 def _relation(w: _Writer, r: RelationEntry, lang: str) -> None:
-    outgoing, incoming = RELATION_WORDS.get(r.type, (r.type, f"{r.type} (by)"))
     w.block(indent=2)
-    w.text(f"{outgoing if r.outgoing else incoming}: ", bold=True)
+    w.text(f"{r.type if r.outgoing else PASSIVE.get(r.type, f'{r.type} (by)')}: ", bold=True)
     w.text(f"{r.other_claimant or 'unattributed'}, {date_text(r.other_said_edtf, lang)} — ")
     w.text(f"„{r.other_quote}“" if r.other_quote else r.other_proposition, italic=bool(r.other_quote))
