@@ -246,10 +246,12 @@ def test_quit_closes_the_window_and_remembers_the_project(window, tmp_path):
 
 
 def test_view_menu_shows_and_hides_the_docks_zooms_and_groups(window):
-    view_menu = window.menuBar().actions()[1].menu()
-    texts = [a.text() for a in view_menu.actions() if not a.isSeparator()]
-    assert texts == ["Details", "Undated", "Timeline", "Zoom &In", "Zoom &Out", "&Fit All", "Zoom to &Selection",
-                     "Lanes by Party", "Lanes by Tag", "Single lane"]
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    assert list(menus) == ["&File", "&Edit", "&View", "&Insert", "&Claim", "&Help"]
+    texts = [a.text() for a in menus["&View"].actions() if not a.isSeparator()]
+    assert texts == ["Source Text", "Open &Source…", "Claims", "Details", "Undated", "Timeline", "&Find Claims…",
+                     "Zoom &In", "Zoom &Out", "&Fit All", "Zoom to &Selection", "Lanes by Party", "Lanes by Tag",
+                     "Single lane"]
     workspace = window.workspace
     assert (workspace.details_dock.objectName(), workspace.undated_dock.objectName()) == ("details_dock", "undated_dock")
     assert workspace.toolbar.objectName() == "timeline_toolbar"

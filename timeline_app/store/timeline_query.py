@@ -51,6 +51,23 @@ def flags_sql(column: str) -> str:
     return f"CASE WHEN {c} IS NULL OR {plain_day} THEN 0 ELSE " + " | ".join(f"({t})" for t in terms) + " END"
 
 
+def event_columns() -> list[str]:
+    """Start, end and flags of an event, as loading and refreshing read them."""
+    return ["coalesce(start_earliest, start_latest - 86400)", "span_latest",
+            f"({flags_sql('start_edtf')}) | ({flags_sql('end_edtf')})"]
+
+
+def claim_columns() -> list[str]:
+    """Start, end, flags, claimant and status of a claim, as loading and refreshing read them."""
+    return ["coalesce(said_earliest, said_latest - 86400)", "said_latest", flags_sql("said_edtf"), "claimant_id",
+            "status"]
+
+
+def borrowed_end(start: float, end: float) -> float:
+    """An open end borrows a day from the known start: ``2025-12-14/..`` spans 14 December."""
+    return start + DAY if end != end and start == start else end
+
+
 def load_timeline(project: Project) -> TimelineData:
     """Every event and claim of the project as timeline items (texts come later, on demand)."""
     data = TimelineData()
@@ -86,12 +103,18 @@ def _columns(cursor, table: str, expressions: list[str]) -> list[list[str]]:
 
 def _load_actors(cursor, data: TimelineData) -> dict[str, str | None]:
     """Each actor's party id (None when its top-level actor is not a party)."""
+    data.parties_info, data.actor_party = read_actors(cursor)
+    return data.actor_party
+
+
+def read_actors(cursor) -> tuple[list[Party], dict[str, str | None]]:
+    """The parties (top-level actors of kind party), and each actor's party (None: no party)."""
     cursor.execute("SELECT id, parent_id, kind, name, colour, position FROM actor")
     actors = cursor.fetchall()
     top = party_of({a[0]: a[1] for a in actors})
     party_ids = {a[0] for a in actors if a[1] is None and a[2] == "party"}
-    data.parties_info = [Party(a[0], a[3], a[4], a[5]) for a in actors if a[0] in party_ids]
-    return {actor_id: (t if t in party_ids else None) for actor_id, t in top.items()}
+    parties = [Party(a[0], a[3], a[4], a[5]) for a in actors if a[0] in party_ids]
+    return parties, {actor_id: (t if t in party_ids else None) for actor_id, t in top.items()}
 
 
 def _append_columns(data: TimelineData, kind: Kind, columns: list[list[str]]) -> int:
@@ -105,7 +128,7 @@ def _append_columns(data: TimelineData, kind: Kind, columns: list[list[str]]) ->
         raise RuntimeError(f"SQLite returned the {kind.name.lower()}s out of row order")
     starts, ends = array("d", map(float, starts)), array("d", map(float, ends))
     for i in [i for i, e in enumerate(ends) if e != e and starts[i] == starts[i]]:
-        ends[i] = starts[i] + DAY
+        ends[i] = borrowed_end(starts[i], ends[i])
     n = len(rowids)
     data.kind.extend(bytes([kind]) * n)
     data.rowid.extend(rowids)
@@ -123,8 +146,7 @@ def _positions(data: TimelineData, kind: Kind) -> dict[int, int]:
 
 
 def _load_events(cursor, data: TimelineData, parties: dict) -> None:
-    columns = _columns(cursor, "event", ["coalesce(start_earliest, start_latest - 86400)", "span_latest",
-                                         f"({flags_sql('start_edtf')}) | ({flags_sql('end_edtf')})"])
+    columns = _columns(cursor, "event", event_columns())
     data.n_events = n = _append_columns(data, Kind.EVENT, columns)
     involved = defaultdict(set)
     cursor.execute("SELECT e.rowid, p.actor_id FROM event_participant p JOIN event e ON e.id = p.event_id")
@@ -138,8 +160,7 @@ def _load_events(cursor, data: TimelineData, parties: dict) -> None:
 
 
 def _load_claims(cursor, data: TimelineData, parties: dict) -> None:
-    columns = _columns(cursor, "claim", ["coalesce(said_earliest, said_latest - 86400)", "said_latest",
-                                         flags_sql("said_edtf"), "claimant_id", "status"])
+    columns = _columns(cursor, "claim", claim_columns())
     n = _append_columns(data, Kind.CLAIM, columns[:4])
     statuses = {s: sys.intern(s) for s in set(columns[5])}
     data.status.extend(map(statuses.__getitem__, columns[5]))
@@ -162,18 +183,18 @@ def _load_tags(cursor, data: TimelineData) -> None:
 
 def fetch_texts(project: Project, data: TimelineData, keys: list[int]) -> dict[int, ItemText]:
     """Record ids, titles and date texts of some items, a few hundred per query."""
-    events = [data.rowid[k] for k in keys if k < data.n_events]
-    claims = [data.rowid[k] for k in keys if k >= data.n_events]
+    events = [data.rowid[k] for k in keys if data.kind[k] == Kind.EVENT]
+    claims = [data.rowid[k] for k in keys if data.kind[k] == Kind.CLAIM]
     found: dict[int, ItemText] = {}
     with project.engine.connect() as connection:
         cursor = connection.connection.dbapi_connection.cursor()
-        for chunk in _chunks(events):
-            cursor.execute(f"SELECT rowid, id, title, start_edtf, end_edtf FROM event WHERE rowid IN ({_marks(chunk)})", chunk)
+        for chunk in chunks(events):
+            cursor.execute(f"SELECT rowid, id, title, start_edtf, end_edtf FROM event WHERE rowid IN ({marks(chunk)})", chunk)
             for rowid, record_id, title, edtf, end_edtf in cursor.fetchall():
                 found[data.key_of(Kind.EVENT, rowid)] = ItemText(record_id, title, edtf, end_edtf)
-        for chunk in _chunks(claims):
+        for chunk in chunks(claims):
             cursor.execute("SELECT c.rowid, c.id, c.proposition, c.said_edtf, e.rowid FROM claim c "
-                           f"LEFT JOIN event e ON e.id = c.event_id WHERE c.rowid IN ({_marks(chunk)})", chunk)
+                           f"LEFT JOIN event e ON e.id = c.event_id WHERE c.rowid IN ({marks(chunk)})", chunk)
             for rowid, record_id, title, edtf, event_rowid in cursor.fetchall():
                 about = data.key_of(Kind.EVENT, event_rowid) if event_rowid is not None else None
                 found[data.key_of(Kind.CLAIM, rowid)] = ItemText(record_id, title, edtf, None, -1 if about is None else about)
@@ -187,16 +208,16 @@ def keys_of_records(project: Project, data: TimelineData, record_ids: list[str])
     with project.engine.connect() as connection:
         cursor = connection.connection.dbapi_connection.cursor()
         for kind, table in ((Kind.EVENT, "event"), (Kind.CLAIM, "claim")):
-            for chunk in _chunks(record_ids):
-                cursor.execute(f"SELECT rowid FROM {table} WHERE id IN ({_marks(chunk)})", chunk)
-                keys += [data.key_of(kind, r) for (r,) in cursor.fetchall()]
+            for chunk in chunks(record_ids):
+                cursor.execute(f"SELECT id, rowid FROM {table} WHERE id IN ({marks(chunk)})", chunk)
+                keys += [data.note_key(record_id, data.key_of(kind, r)) for record_id, r in cursor.fetchall()]
         cursor.close()
     return [k for k in keys if k is not None]
 
 
-def _chunks(values: list) -> list[list]:
+def chunks(values: list) -> list[list]:
     return [values[i:i + CHUNK] for i in range(0, len(values), CHUNK)]
 
 
-def _marks(chunk: list) -> str:
+def marks(chunk: list) -> str:
     return ", ".join("?" * len(chunk))

@@ -25,6 +25,8 @@ class DetailPane(QScrollArea):
     """Shows the selection's current record, rebuilt whenever the selection changes."""
 
     record_chosen = Signal(str)  # the id of a related record the user clicked
+    edit_requested = Signal(str)  # the record shown, whose Edit button was pressed
+    source_requested = Signal(str)  # a source whose text the user wants to read
 
     def __init__(self, selection: SelectionModel, parent: QWidget | None = None, *, lang: str = "en") -> None:
         super().__init__(parent)
@@ -42,12 +44,13 @@ class DetailPane(QScrollArea):
 
     @Slot(object)
     def refresh(self, _source: object = None) -> None:
-        page = RecordPage(self, self.record_chosen.emit, self.lang)
         record_id = self._selection.current()
         details = None
         if self._project is not None and record_id:
             with self._project.session() as session:
                 details = record_details(session, record_id)
+        edit = (lambda: self.edit_requested.emit(details.id)) if details is not None else None
+        page = RecordPage(self, self.record_chosen.emit, self.lang, read_source=self.source_requested.emit, edit=edit)
         if self._project is None:
             page.empty("No project open.")
         elif details is None:
@@ -153,6 +156,7 @@ def _show_source(page: RecordPage, source: SourceDetails, more: str) -> None:
     if source.url:
         page.field("Address", page.address(source.url))
     page.field("Notes", source.notes)
+    page.reader_link(source.id)
 
 
 SHOW = {ClaimDetails: _show_claim, EventDetails: _show_event, ActorDetails: _show_actor, SourceDetails: _show_source}

@@ -2,7 +2,8 @@
 
 The store does the opening, creating and copying; this window asks for file names, reports the
 store's refusals in one line and leaves the previous project open when something fails. The
-timeline and its docks are built and filled by :class:`~timeline_app.ui.timeline_workspace.TimelineWorkspace`.
+timeline and its docks are built and filled by :class:`~timeline_app.ui.timeline_workspace.TimelineWorkspace`;
+the Edit, Insert and Claim menus, undo and the source reader by :class:`~timeline_app.ui.edit_actions.EditActions`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from timeline_app.store.db import Project, copy_project, create_project, open_pr
 from timeline_app.store.timeline_query import load_timeline
 from timeline_app.ui import settings
 from timeline_app.ui.about import show_about
+from timeline_app.ui.edit_actions import EditActions
 from timeline_app.ui.errors import warn
 from timeline_app.ui.overview import EmptyState
 from timeline_app.ui.plain_text import literal
@@ -45,10 +47,14 @@ class MainWindow(QMainWindow):
         self._demo_path = demo_path
         self.empty_state = EmptyState()
         self.workspace = TimelineWorkspace(self, self.empty_state)
+        self.editing = EditActions(self, self.workspace)
         self.title_label, self.counts_label, self.save_state_label = (self._permanent_label() for _ in range(3))
         self._build_file_menu()
-        self.workspace.build_view_menu(self.menuBar().addMenu("&View"))
+        view_menu = self.menuBar().addMenu("&View")
+        self.workspace.build_view_menu(view_menu)
+        self.editing.build_menus(self.menuBar(), view_menu)
         self._build_help_menu()
+        self.editing.edited.connect(self._recount)
         self.empty_state.new_requested.connect(self.new_project)
         self.empty_state.open_requested.connect(self.choose_project)
         self.empty_state.demo_requested.connect(self.open_demo)
@@ -194,11 +200,21 @@ class MainWindow(QMainWindow):
         self.save_copy_action.setEnabled(project is not None)
         self.close_action.setEnabled(project is not None)
         self.workspace.show_project(project, data)
+        self.editing.set_project(project)
+        self._show_figures(summary)
+        self.save_state_label.setText("" if project is None else "Read-only" if project.read_only else "All changes saved")
+        self.project_changed.emit(project)
+
+    def _show_figures(self, summary: ProjectSummary | None) -> None:
         self.title_label.setText(summary.title if summary else "")
         self.counts_label.setText(counts_text(summary) if summary else "")
         self.counts_label.setToolTip(literal(figures_text(summary)) if summary else "")
-        self.save_state_label.setText("" if project is None else "Read-only" if project.read_only else "All changes saved")
-        self.project_changed.emit(project)
+
+    @Slot(object)
+    def _recount(self, changes) -> None:
+        """Records came or went, or a relation changed its type: the status bar's figures follow."""
+        if self.project is not None and (changes.structure or changes.relations):
+            self._show_figures(summarize(self.project))
 
 
 def window_title(project: Project | None) -> str:

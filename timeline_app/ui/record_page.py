@@ -22,8 +22,12 @@ from timeline_app.ui.plain_text import plain_label
 class RecordPage:
     """Builds one record's page: a column of headed sections, each a form of name and value."""
 
-    def __init__(self, parent: QWidget, choose: Callable[[str], None], lang: str = "en") -> None:
+    def __init__(self, parent: QWidget, choose: Callable[[str], None], lang: str = "en", *,
+                 read_source: Callable[[str], None] | None = None, edit: Callable[[], None] | None = None) -> None:
+        """``read_source`` opens a source's text (a "Read the text" line per source); ``edit``
+        opens the record's dialog (an Edit button in the header)."""
         self.parent, self.choose, self.lang = parent, choose, lang
+        self.read_source, self.edit = read_source, edit
         self.widget = QWidget()
         self.column = QVBoxLayout(self.widget)
         self.form: QFormLayout | None = None
@@ -43,7 +47,21 @@ class RecordPage:
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
     def header(self, kind: str, title: str, more: str = "") -> None:
-        self.line(kind + more, secondary=True)
+        """The kind of record and its title, with an Edit button beside the kind when editable."""
+        kind_line = _secondary(kind + more)
+        if self.edit is None:
+            self.add(kind_line)
+        else:
+            button = QPushButton("Edit…")
+            button.setObjectName("edit_record")
+            button.setToolTip("Change this record (Ctrl+E)")
+            button.clicked.connect(self.edit)
+            row = QWidget()
+            layout = QHBoxLayout(row)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(kind_line, 1)
+            layout.addWidget(button)
+            self.add(row)
         self.add(plain_label(title, point_scale=1.25, bold=True))
 
     def line(self, text: str | None, *, secondary: bool = False) -> None:
@@ -86,10 +104,19 @@ class RecordPage:
             self.section("Sources")
         for source in sources:
             self.line(source.title)
+            self.reader_link(source.id)
             self.line(f"Outlet: {source.outlet}" if source.outlet else None, secondary=True)
             self.line(f"Attributed as: “{source.attribution}”" if source.attribution else None, secondary=True)
             if source.url:
                 self.add(self.address(source.url))
+
+    def reader_link(self, source_id: str) -> None:
+        """A line that opens the source's text in the source reader, where its passages are marked."""
+        if self.read_source is not None:
+            link = LinkLabel("Read the text")
+            link.setToolTip("Open this source in the source reader")
+            link.clicked.connect(lambda: self.read_source(source_id))
+            self.add(link)
 
     def address(self, url: str) -> QWidget:
         """The address as text, with a button that opens it only if it is a web address."""

@@ -8,6 +8,7 @@ command line still means the same file tomorrow.
 
 from __future__ import annotations
 
+import getpass
 import hashlib
 import json
 from dataclasses import dataclass
@@ -31,6 +32,10 @@ MAIN_STATE = Setting("main_window/state", QByteArray())
 #: Per project file (``{}``: a hash of its absolute path): the timeline's grouping, lanes and visible
 #: range as one JSON object.
 TIMELINE_STATE = Setting("timeline/{}", "")
+#: Per dialog (``{}``: its object name): where it was and how large, as ``saveGeometry`` gives it.
+DIALOG_GEOMETRY = Setting("dialogs/{}/geometry", QByteArray())
+#: Who status changes are recorded as made by; empty: the login name.
+EDITOR_NAME = Setting("editing/editor_name", "")
 
 MAX_RECENT_PROJECTS = 10
 
@@ -105,3 +110,24 @@ def timeline_state(path: Path | str) -> dict | None:
 def save_timeline_state(path: Path | str, state: dict) -> None:
     """Keep ``state`` (JSON-serialisable) for the project at ``path``."""
     _write(_project_setting(TIMELINE_STATE, path), json.dumps(state))
+
+
+def dialog_geometry(name: str) -> QByteArray:
+    return _read(Setting(DIALOG_GEOMETRY.key.format(name), DIALOG_GEOMETRY.default))
+
+
+def save_dialog_geometry(name: str, geometry: QByteArray) -> None:
+    _write(Setting(DIALOG_GEOMETRY.key.format(name), DIALOG_GEOMETRY.default), geometry)
+
+
+def editor_name() -> str:
+    """The name status changes are recorded under: as last given, else the login name."""
+    try:
+        login = getpass.getuser()
+    except (OSError, KeyError):  # no login name to be found, as in some containers
+        login = ""
+    return _read(EDITOR_NAME) or login
+
+
+def set_editor_name(name: str) -> None:
+    _write(EDITOR_NAME, name.strip())

@@ -6,15 +6,26 @@ drawing needs at every zoom is loaded up front (times, flags, lane, status); tit
 are fetched for the items that come into view (:meth:`TimelineData.texts`) and kept. Lanes
 (:class:`LaneIndex`) hold their items' keys sorted by start, so the items in view are found by
 bisection; panning and zooming never query the database.
+
+After an edit, :meth:`TimelineData.apply` puts a :class:`~timeline_app.domain.timeline.patch.TimelinePatch`
+(the rows of the records touched, read the way loading reads them) in place, and
+:meth:`LaneIndex.update` moves just those items between lanes: an edit costs work in proportion
+to what it touched, not to the size of the project.
+Items keep their keys for the whole session: a new record's item is appended, a deleted one is
+marked ``REMOVED`` (and undated, so it is in no lane) rather than shifting every key after it.
 """
 
 from __future__ import annotations
 
 import enum
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from timeline_app.domain.timeline.patch import ItemRow, TimelinePatch
 
 # Item flags (one byte per item).
 APPROXIMATE = 1
@@ -22,6 +33,7 @@ UNCERTAIN = 2
 OPEN_START = 4
 OPEN_END = 8
 IMPRECISE = 16  # coarser than a day: drawn as a bracketed span, never as a sharp point
+REMOVED = 32    # the record was deleted after loading: the item is in no lane and no list
 
 #: Items lasting longer than this are kept apart, so the short ones can be found with a short
 #: look-back before the view's start.
@@ -29,6 +41,11 @@ LONG_ITEM = 120 * 86400.0
 #: Long items up to this length (a year known only to the year, with room to spare) are found the
 #: same way with a longer look-back; only the rarer longer ones are checked one by one.
 VERY_LONG_ITEM = 2 * 366 * 86400.0
+#: Beyond this many items moved by one edit, building the lane index afresh is quicker than
+#: moving them one by one.
+REBUILD_AT = 1000
+NAN = float("nan")
+UNKNOWN = object()  # a cached figure not worked out yet
 
 
 class Kind(enum.IntEnum):
@@ -95,10 +112,14 @@ class TimelineData:
     parties_info: list[Party] = field(default_factory=list)
     tag_names: dict[str, str] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
-    n_events: int = 0
+    n_events: int = 0  # events loaded; keys below this are events, then claims until the appended ones
+    actor_party: dict[str, str | None] = field(default_factory=dict)  # each actor's party lane, if any
     fetch_texts: TextFetcher | None = None
     _texts: dict[int, ItemText] = field(default_factory=dict, repr=False)
+    _appended: dict[tuple[int, int], int] = field(default_factory=dict, repr=False)  # (kind, rowid) -> key
+    _known: dict[str, int] = field(default_factory=dict, repr=False)  # record id -> key, where seen
     _relations_by_source: dict[int, list[Relation]] | None = field(default=None, repr=False)
+    _bounds: object = field(default=UNKNOWN, repr=False)
 
     def __len__(self) -> int:
         return len(self.kind)
@@ -119,29 +140,97 @@ class TimelineData:
         return [r for key in keys for r in found.get(key, ())]
 
     def undated_keys(self) -> list[int]:
-        return [k for k, s in enumerate(self.start) if s != s]
+        flags = self.flags
+        return [k for k, s in enumerate(self.start) if s != s and not flags[k] & REMOVED]
 
     def bounds(self) -> tuple[float, float] | None:
-        """The earliest start and latest end of all dated items."""
-        starts = [s for s in self.start if s == s]
-        ends = [e for e in self.end if e == e]
-        return (min(starts), max(ends)) if starts else None
+        """The earliest start and latest end of all dated items (kept up to date by :meth:`apply`)."""
+        if self._bounds is UNKNOWN:
+            starts = [s for s in self.start if s == s]
+            ends = [e for e in self.end if e == e]
+            self._bounds = (min(starts), max(ends)) if starts else None
+        return self._bounds
 
     def key_of(self, kind: Kind, rowid: int) -> int | None:
-        """The key of the record with this row id, by bisection in its kind's range."""
-        lo, hi = (0, self.n_events) if kind is Kind.EVENT else (self.n_events, len(self))
+        """The key of the record with this row id: by bisection among the loaded items of its
+        kind, else among those appended since."""
+        lo, hi = (0, self.n_events) if kind is Kind.EVENT else (self.n_events, len(self) - len(self._appended))
         i = bisect_left(self.rowid, rowid, lo, hi)
-        return i if i < hi and self.rowid[i] == rowid else None
+        return i if i < hi and self.rowid[i] == rowid else self._appended.get((kind, rowid))
+
+    def known_key(self, record_id: str) -> int | None:
+        """The key of a record whose item was seen here (found, its text fetched, or patched)."""
+        return self._known.get(record_id)
+
+    def note_key(self, record_id: str, key: int | None) -> int | None:
+        """Remember where a record was found, so that its deletion is found at once; returns ``key``."""
+        if key is not None:
+            self._known[record_id] = key
+        return key
 
     def texts(self, keys: Iterable[int]) -> None:
         """Make sure the texts of these items are at hand, fetching the missing ones at once."""
         missing = [k for k in keys if k not in self._texts]
         if missing and self.fetch_texts is not None:
-            self._texts.update(self.fetch_texts(missing))
+            fetched = self.fetch_texts(missing)
+            self._texts.update(fetched)
+            self._known.update((text.record_id, key) for key, text in fetched.items())
 
     def text(self, key: int) -> ItemText:
         self.texts((key,))
         return self._texts.get(key) or ItemText("", "", None)
+
+    def apply(self, patch: TimelinePatch) -> list[int]:
+        """Put ``patch`` in place; returns the keys of the items it added, changed or removed."""
+        touched = list(patch.removed)
+        for key in patch.removed:  # first: a new row may reuse a removed one's row id, and key
+            self._put(key, NAN, NAN, REMOVED)
+        for row in patch.rows:
+            key = self.key_of(row.kind, row.rowid)
+            if key is None:
+                key = self._append(row)
+            self._put(key, row.start, row.end, row.flags, row.status, row.party, row.parties, row.tags)
+            touched.append(key)
+        for key in touched:
+            self._texts.pop(key, None)
+        self._known = {i: k for i, k in self._known.items() if k not in patch.removed}
+        self._known.update((row.record_id, key) for row, key in zip(patch.rows, touched[len(patch.removed):]))
+        self._relink(patch)
+        self.parties_info = self.parties_info if patch.parties_info is None else patch.parties_info
+        self.actor_party = self.actor_party if patch.actor_party is None else patch.actor_party
+        self.tag_names = self.tag_names if patch.tag_names is None else patch.tag_names
+        return touched
+
+    def _append(self, row: ItemRow) -> int:
+        """A new item's place at the end; :meth:`_put` fills it in."""
+        self._appended[(row.kind, row.rowid)] = len(self)
+        for column, value in ((self.rowid, row.rowid), (self.start, NAN), (self.end, NAN), (self.flags, 0),
+                              (self.status, None), (self.party, None), (self.parties, ()), (self.tags, ()),
+                              (self.kind, row.kind)):  # kind last: it is what len() counts
+            column.append(value)
+        return len(self) - 1
+
+    def _put(self, key: int, start: float, end: float, flags: int, status: str | None = None,
+             party: str | None = None, parties: tuple[str, ...] = (), tags: tuple[str, ...] = ()) -> None:
+        """Overwrite one item, keeping :meth:`bounds` right without a pass over every item."""
+        bounds = self._bounds
+        if bounds not in (UNKNOWN, None) and (self.start[key] == bounds[0] or self.end[key] == bounds[1]):
+            self._bounds = UNKNOWN  # it may have been the earliest or the latest item
+        elif bounds is not UNKNOWN and start == start:
+            low, high = bounds or (start, end)
+            self._bounds = (min(low, start), max(high, end))
+        self.start[key], self.end[key], self.flags[key] = start, end, flags
+        self.status[key], self.party[key], self.parties[key], self.tags[key] = status, party, parties, tags
+
+    def _relink(self, patch: TimelinePatch) -> None:
+        """Replace the relations of the claims the patch names (and drop those of removed items)."""
+        claims = {self.key_of(Kind.CLAIM, rowid) for rowid in patch.relation_claims} | set(patch.removed)
+        if not claims and not patch.relations:
+            return
+        kept = [r for r in self.relations if r.source not in claims and r.target not in claims]
+        found = ((self.key_of(Kind.CLAIM, a), self.key_of(Kind.CLAIM, b), kind) for a, b, kind in patch.relations)
+        self.relations = kept + [Relation(a, b, kind) for a, b, kind in found if a is not None and b is not None]
+        self._relations_by_source = None
 
 
 @dataclass(frozen=True)
@@ -184,6 +273,43 @@ class LaneItems:
         """How many short items start in ``[t0, t1)``: a density figure, found by bisection."""
         return bisect_left(self.short_starts, t1) - bisect_left(self.short_starts, t0)
 
+    def add(self, data: TimelineData, item: int) -> None:
+        """File one dated item where building would have put it: by start, then by key."""
+        start, length = data.start[item], data.end[item] - data.start[item]
+        if length <= LONG_ITEM:
+            _insort(self.short_keys, self.short_starts, item, start)
+        else:
+            insort(self.long_keys, item, key=lambda k: (data.start[k], k))
+            if length <= VERY_LONG_ITEM:
+                _insort(self.bounded_keys, self.bounded_starts, item, start)
+            else:
+                self.very_long_keys.append(item)
+        self.count += 1
+
+    def discard(self, item: int) -> None:
+        """Take an item out, wherever it was filed (its start may have changed since)."""
+        if item in self.short_keys:
+            i = self.short_keys.index(item)
+            del self.short_keys[i], self.short_starts[i]
+        elif item in self.long_keys:
+            self.long_keys.remove(item)
+            if item in self.bounded_keys:
+                i = self.bounded_keys.index(item)
+                del self.bounded_keys[i], self.bounded_starts[i]
+            else:
+                self.very_long_keys.remove(item)
+        else:
+            return
+        self.count -= 1
+
+
+def _insort(keys: array, starts: array, item: int, start: float) -> None:
+    i, hi = bisect_left(starts, start), bisect_right(starts, start)
+    while i < hi and keys[i] < item:
+        i += 1
+    keys.insert(i, item)
+    starts.insert(i, start)
+
 
 def lane_keys(data: TimelineData, grouping: Grouping) -> list[str]:
     """Every item's lane under a grouping.
@@ -197,11 +323,17 @@ def lane_keys(data: TimelineData, grouping: Grouping) -> list[str]:
     if grouping is Grouping.TAG:
         name = data.tag_names.get
         return [min(tags, key=lambda t: name(t, t)) if tags else UNTAGGED_LANE for tags in data.tags]
-    lanes = [p or GENERAL_LANE for p in data.party]
-    for key in range(data.n_events):
-        if len(data.parties[key]) > 1:
-            lanes[key] = JOINT_LANE
-    return lanes
+    return [JOINT_LANE if len(parties) > 1 else party or GENERAL_LANE
+            for party, parties in zip(data.party, data.parties)]
+
+
+def lane_key(data: TimelineData, grouping: Grouping, key: int) -> str:
+    """One item's lane, as :func:`lane_keys` gives every item's."""
+    if grouping is Grouping.SINGLE:
+        return ALL_LANE
+    if grouping is Grouping.TAG:
+        return min(data.tags[key], key=lambda t: data.tag_names.get(t, t)) if data.tags[key] else UNTAGGED_LANE
+    return JOINT_LANE if len(data.parties[key]) > 1 else data.party[key] or GENERAL_LANE
 
 
 def lane_infos(data: TimelineData, grouping: Grouping, used: set[str]) -> list[LaneInfo]:
@@ -235,3 +367,24 @@ class LaneIndex:
         lanes = lane_infos(data, grouping, set(members))
         items = {lane.key: LaneItems(data, members.get(lane.key, [])) for lane in lanes}
         return cls(grouping, lanes, items, lane_of)
+
+    def update(self, data: TimelineData, keys: Collection[int], *, tags_renamed: bool = False) -> LaneIndex:
+        """This index with ``keys`` (items just added, changed or removed) in their lanes now.
+
+        Lanes come and go as building would have them: a tag's lane with its first item, the
+        joint lane with the first shared event. A new index is built instead past ``REBUILD_AT``
+        keys, or when tags were renamed while lanes are by tag (any item may move then).
+        """
+        if len(keys) > REBUILD_AT or (tags_renamed and self.grouping is Grouping.TAG):
+            return LaneIndex.build(data, self.grouping)
+        self.lane_of.extend([""] * (len(data) - len(self.lane_of)))  # new items were in no lane
+        for key in keys:
+            if self.lane_of[key] in self.items:
+                self.items[self.lane_of[key]].discard(key)
+        for key in keys:
+            self.lane_of[key] = lane_key(data, self.grouping, key)
+            if data.dated(key):
+                self.items.setdefault(self.lane_of[key], LaneItems(data, [])).add(data, key)
+        self.lanes = lane_infos(data, self.grouping, {lane for lane, items in self.items.items() if items.count})
+        self.items = {lane.key: self.items.get(lane.key) or LaneItems(data, []) for lane in self.lanes}
+        return self

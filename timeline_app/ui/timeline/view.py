@@ -27,9 +27,10 @@ from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, Q
 from PySide6.QtWidgets import QApplication, QMenu, QRubberBand, QScrollBar, QToolTip, QWidget
 
 from timeline_app.domain.timeline.axis import AxisTier, axis_tiers, today_x, weekend_bands
-from timeline_app.domain.timeline.items import Grouping, Kind, LaneIndex, TimelineData
+from timeline_app.domain.timeline.items import REMOVED, Grouping, Kind, LaneIndex, TimelineData
 from timeline_app.domain.timeline.labels import Labeller, tooltip
 from timeline_app.domain.timeline.layout import Glyph, LaneBand, Layout, compute_layout
+from timeline_app.domain.timeline.patch import TimelinePatch
 from timeline_app.domain.timeline.scale import DAY, MAX_SPAN, MIN_SPAN, Viewport, fit
 from timeline_app.store.db import Project
 from timeline_app.store.timeline_query import keys_of_records
@@ -96,6 +97,28 @@ class TimelineView(QWidget):
         if self.visible_range() == before:  # the same range: lay out the new data all the same
             self._relayout()
         self._announce()
+
+    def apply_refresh(self, patch: TimelinePatch) -> bool:
+        """Put an edit's patch in place without moving the view: the visible range, scroll, lane
+        state and selection stay as they were, and only the items touched are re-filed in lanes.
+        Returns whether undated items were among them (so lists of undated items are stale)."""
+        if self._data is None:
+            return False
+        data = self._data
+        before = [k for k in (*(data.key_of(r.kind, r.rowid) for r in patch.rows), *patch.removed) if k is not None]
+        undated_before = sum(not data.dated(k) and not data.flags[k] & REMOVED for k in before)
+        keys = data.apply(patch)
+        undated_after = sum(not data.dated(k) and not data.flags[k] & REMOVED for k in keys)
+        self._undated += undated_after - undated_before
+        self._index = self._index.update(data, keys, tags_renamed=patch.tag_names is not None)
+        self._colours = lane_colours(self._theme, self._index.lanes)
+        self._labeller.forget()
+        self._selected, self._hovered = set(self._keys_of(self._selection.ids())), None
+        self._current = next(iter(self._keys_of(self._selection.ids()[-1:])), None)
+        self.data_changed.emit()
+        self._relayout()
+        self._announce()
+        return bool(undated_before or undated_after)
 
     def set_grouping(self, grouping: Grouping) -> None:
         if grouping is not self._grouping:

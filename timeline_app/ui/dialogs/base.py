@@ -1,0 +1,133 @@
+"""What every record dialog shares: a form, a line saying what is still missing, OK and Cancel.
+
+OK stays disabled while the form has a problem, and the first problem is said in words under the
+form, so nobody has to guess why. Pressing OK does not close the dialog: it emits ``submitted``,
+and whoever opened it either accepts it (the edit was made) or refuses it with the store's reason,
+which then shows where the problem line is. Each dialog's size and place are remembered.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from timeline_app.ui import settings
+from timeline_app.ui.plain_text import plain_label
+from timeline_app.ui.timeline.theme import TEXT_CONTRAST, readable
+from timeline_app.ui.timeline_toolbar import ERROR_COLOUR
+
+MIN_WIDTH_EMS = 56
+
+
+def error_colour(widget: QWidget):
+    """The error red, made readable on the widget's background."""
+    return readable(ERROR_COLOUR, widget.palette().color(QPalette.ColorRole.Window), TEXT_CONTRAST)
+
+
+def tint(label: QWidget, colour=None) -> None:
+    """Show a label's text in ``colour``, or as a quiet hint when None."""
+    palette = label.palette()
+    if colour is None:
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+    else:
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
+
+
+class RecordDialog(QDialog):
+    """A form with OK and Cancel; subclasses add rows, :meth:`watch` their edits and list
+    :meth:`problems`."""
+
+    submitted = Signal()  # OK pressed on a form without problems: accept() or refuse(reason)
+
+    def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * MIN_WIDTH_EMS)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.problem = plain_label()
+        self.problem.setObjectName("problem")
+        self.problem.setMinimumHeight(2 * self.problem.fontMetrics().lineSpacing())  # room for a reason to wrap
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.restoreGeometry(settings.dialog_geometry(name))
+
+    @property
+    def ok_button(self) -> QPushButton | None:
+        """OK, or None for a dialog that only explains (Close alone)."""
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def row(self, label: str, widget):
+        """Add a labelled row to the form; returns the widget."""
+        self.form.addRow(label, widget)
+        return widget
+
+    def section(self, title: str) -> None:
+        """A bold heading across the form, before a group of rows."""
+        self.form.addRow(plain_label(title, bold=True))
+
+    def watch(self, *signals) -> None:
+        """Check the form again whenever one of ``signals`` fires (a field was edited)."""
+        for signal in signals:
+            signal.connect(self.revalidate)
+
+    def problems(self) -> list[str]:
+        """What keeps the form from being saved, in words; empty when OK may be pressed."""
+        return []
+
+    @Slot()
+    def revalidate(self) -> None:
+        problems = self.problems()
+        if self.ok_button is not None:
+            self.ok_button.setEnabled(not problems)
+        self.problem.setText(problems[0] if problems else "")
+        tint(self.problem)
+
+    def refuse(self, reason: str) -> None:
+        """The store would not make the edit: say why, in the error colour, and stay open."""
+        self.problem.setText(reason[:1].upper() + reason[1:])
+        tint(self.problem, error_colour(self))
+
+    @Slot()
+    def _submit(self) -> None:
+        if not self.problems():
+            self.submitted.emit()
+
+    def event(self, event: QEvent) -> bool:
+        """Grow to fit texts that wrapped onto more lines (a reason, a passage): Qt leaves the
+        height of a window whose layout depends on its width to the window."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.layout().hasHeightForWidth():
+            needed = self.layout().totalHeightForWidth(self.width())
+            self.setMinimumHeight(needed)
+            if needed > self.height():
+                self.resize(self.width(), needed)
+        return handled
+
+    def done(self, result: int) -> None:
+        settings.save_dialog_geometry(self.objectName(), self.saveGeometry())
+        super().done(result)
+
+
+def side_by_side(*widgets: QWidget, grow: int | None = None) -> QWidget:
+    """Several fields on one row of a form: kept to the left, or the ``grow``-th taking the room."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for index, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if index == grow else 0)
+    if grow is None:
+        layout.addStretch(1)
+    return row

@@ -1,0 +1,104 @@
+"""An event: what happened, when (a start and an optional end, each at its own precision), where,
+who took part in which role, and what larger event it was part of."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from timeline_app.store.choices import Choice
+from timeline_app.store.models import PARTICIPANT_ROLES
+from timeline_app.ui.dialogs.base import RecordDialog, side_by_side
+from timeline_app.ui.dialogs.date_field import DateField
+from timeline_app.ui.dialogs.fields import RecordField, Search, TagsField, TextBox, line_text
+from timeline_app.ui.dialogs.values import EventValues, PassageRef
+from timeline_app.ui.plain_text import plain_label
+
+
+class EventDialog(RecordDialog):
+    """The fields of one event. ``search`` finds actors and events by kind."""
+
+    def __init__(self, values: EventValues, *, search: dict[str, Search], tag_names: list[str],
+                 title: str = "New Event", passage: PassageRef | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(title, "event_dialog", parent)
+        if passage is not None:
+            self.form.addRow("Passage", plain_label(f"“{passage.exact}”\nin {passage.source.label}"))
+        self.title = self.row("Title", QLineEdit(values.title))
+        self.summary = self.row("Summary", TextBox(3))
+        self.summary.set_text(values.summary)
+        self.start = self.row("Start", DateField())
+        self.end = self.row("End", DateField())
+        self.end.line.setPlaceholderText("only for events that last: e.g. 15.12.2025")
+        reference = passage.source.reference if passage else None
+        for field, value in ((self.start, values.start), (self.end, values.end)):
+            field.set_reference(reference)
+            field.set_value(value)
+        self.location = self.row("Location", QLineEdit(values.location or ""))
+        self.parent_event = self.row("Part of", RecordField(search["event"], "event"))
+        self.parent_event.set_choice(values.parent)
+        self.participants = self.row("Taking part", Participants(search["actor"], values.participants))
+        self.tags = self.row("Tags", TagsField(tag_names))
+        self.tags.set_names(values.tags)
+        self.watch(self.title.textChanged, self.start.changed, self.end.changed, self.parent_event.changed,
+                   self.participants.changed)
+        self.revalidate()
+
+    def problems(self) -> list[str]:
+        found = [] if self.title.text().strip() else ["Give the event a title."]
+        found += [f"The {name} cannot be read; see the line under it."
+                  for name, field in (("start", self.start), ("end", self.end)) if field.problem()]
+        start, end = self.start.value(), self.end.value()
+        if start and end and start.earliest and end.latest and end.latest <= start.earliest:
+            found.append("The end lies before the start.")
+        found += [problem for problem in (self.parent_event.problem(), *self.participants.problems()) if problem]
+        return found
+
+    def values(self) -> EventValues:
+        return EventValues(self.title.text().strip(), self.summary.text(), self.start.value(), self.end.value(),
+                           line_text(self.location), self.parent_event.choice(), self.participants.values(),
+                           self.tags.names())
+
+
+class Participants(QWidget):
+    """Rows of a party or person and the role they played, with a button to add another."""
+
+    changed = Signal()
+
+    def __init__(self, search: Search, values: tuple[tuple[Choice, str], ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._search = search
+        self._rows: list[tuple[QWidget, RecordField, QComboBox]] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton("Add Participant")
+        self.add_button.clicked.connect(lambda: self.add())
+        self._layout.addWidget(side_by_side(self.add_button))
+        for actor, role in values:
+            self.add(actor, role)
+
+    def add(self, actor: Choice | None = None, role: str = "participant") -> RecordField:
+        field, roles, remove = RecordField(self._search, "party or person"), QComboBox(), QPushButton("Remove")
+        field.set_choice(actor)
+        roles.addItems(PARTICIPANT_ROLES)
+        roles.setCurrentText(role)
+        row = side_by_side(field, roles, remove, grow=0)
+        self._rows.append((row, field, roles))
+        self._layout.insertWidget(len(self._rows) - 1, row)
+        field.changed.connect(self.changed)
+        remove.clicked.connect(lambda: self._remove(row))
+        self.changed.emit()
+        return field
+
+    def _remove(self, row: QWidget) -> None:
+        self._rows = [r for r in self._rows if r[0] is not row]
+        self._layout.removeWidget(row)
+        row.deleteLater()
+        self.changed.emit()
+
+    def problems(self) -> list[str]:
+        found = [field.problem() for _row, field, _roles in self._rows]
+        chosen = [field.choice().id for _row, field, _roles in self._rows if field.choice()]
+        return found + (["Each party or person can take part only once."] if len(set(chosen)) < len(chosen) else [])
+
+    def values(self) -> tuple[tuple[Choice, str], ...]:
+        return tuple((field.choice(), roles.currentText()) for _row, field, roles in self._rows if field.choice())

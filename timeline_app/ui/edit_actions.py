@@ -1,0 +1,213 @@
+"""The Edit, Insert and Claim menus, the undo history and the source reader, wired to the open project.
+
+Each open project gets its own :class:`~timeline_app.commands.stack.EditStack`; a QUndoGroup makes
+the Undo and Redo actions (named after the edit: "Undo New claim") and the history view follow it.
+Every edit is committed when it is made, so the window keeps saying "All changes saved". After each
+edit, undo or redo, the one ``changed`` notification refreshes only what changed: the timeline's
+items in place, the claims panel, the details, the source reader and the window's figures.
+
+Shortcuts (none clash with File's Ctrl+N, Ctrl+O, Ctrl+Shift+S/I/E/P or View's zoom keys):
+Ctrl+Shift+N new claim, Ctrl+Shift+M new event, Ctrl+E edit, Del delete, Ctrl+T set status,
+Ctrl+D add denial, Ctrl+R new relation, Alt+Down / Alt+Up next / previous claim in date order,
+Ctrl+Shift+O open a source; undo and redo use the platform's keys.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar, QToolBar, QUndoView, QWidget
+
+from timeline_app.commands.changes import Changes
+from timeline_app.commands.stack import EditStack
+from timeline_app.store import choices
+from timeline_app.store.db import Project
+from timeline_app.store.timeline_refresh import timeline_patch
+from timeline_app.ui.claim_flows import ClaimFlows
+from timeline_app.ui.dialogs.chooser import Chooser
+from timeline_app.ui.editing import Editor
+from timeline_app.ui.errors import warn
+from timeline_app.ui.source_reader import SourceReader
+from timeline_app.ui.timeline_workspace import MESSAGE_MS, TimelineWorkspace
+
+StandardKey = QKeySequence.StandardKey
+BOTTOM, RIGHT = Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+
+
+class EditActions(QObject):
+    """Builds the editing actions, docks and menus into ``window``; :meth:`set_project` arms them."""
+
+    edited = Signal(object)  # Changes, once every view has caught up: the window recounts its figures
+
+    def __init__(self, window: QMainWindow, workspace: TimelineWorkspace) -> None:
+        super().__init__(window)
+        self.window, self.workspace = window, workspace
+        self.group = QUndoGroup(self)
+        self.stack: EditStack | None = None
+        self.editor = Editor(window, workspace.selection)
+        self.claims = ClaimFlows(self.editor)
+        self.reader = SourceReader(workspace.selection)
+        self.reader_dock = _dock(window, "Source Text", "source_reader", self.reader, BOTTOM)
+        self.history = QUndoView(self.group)
+        self.history.setEmptyLabel("As opened")
+        self.history_dock = _dock(window, "Undo History", "undo_history", self.history, RIGHT)
+        for dock in (self.reader_dock, self.history_dock):  # until a source is opened, or history asked for
+            dock.hide()
+        self._build_actions()
+        self._connect()
+        self.set_project(None)
+
+    def _action(self, text: str, slot, *keys, tip: str = "") -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(lambda _checked=False: slot())
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setStatusTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        """Undo and redo follow the active stack; every other action needs an open project."""
+        self.undo_action = self.group.createUndoAction(self.window, "Undo")
+        self.undo_action.setShortcuts(StandardKey.Undo)
+        self.redo_action = self.group.createRedoAction(self.window, "Redo")
+        self.redo_action.setShortcuts(StandardKey.Redo)
+        editor = self.editor
+        self.new_claim_action = self._action("New &Claim…", self._new_claim, "Ctrl+Shift+N",
+                                             tip="A new claim; from the passage selected in the source, if any")
+        self.new_event_action = self._action("New &Event…", lambda: editor.new_event(), "Ctrl+Shift+M")
+        self.new_actor_action = self._action("New &Party or Person…", editor.new_actor)
+        self.new_source_action = self._action("New &Source…", editor.new_source,
+                                              tip="Add a report or statement: paste its text or load a text file")
+        self.edit_action = self._action("&Edit Selected…", lambda: editor.edit(), "Ctrl+E")
+        self.delete_action = self._action("&Delete Selected…", lambda: editor.delete(), StandardKey.Delete)
+        self.open_source_action = self._action("Open &Source…", self.choose_source, "Ctrl+Shift+O")
+        self._build_claim_actions()
+        self.toolbar = QToolBar("Edit", self.window)
+        self.toolbar.setObjectName("edit_toolbar")
+        self.toolbar.addActions([self.new_claim_action, self.new_event_action, self.undo_action, self.redo_action])
+        self.window.insertToolBar(self.workspace.toolbar, self.toolbar)
+        self._project_actions = [
+            self.new_claim_action, self.new_event_action, self.new_actor_action, self.new_source_action,
+            self.edit_action, self.delete_action, self.status_action, self.denial_action, self.relation_action,
+            self.edit_relation_action, self.delete_relation_action, self.next_action, self.previous_action,
+            self.open_source_action]
+
+    def _build_claim_actions(self) -> None:
+        claims = self.claims
+        self.status_action = self._action("Set &Status…", claims.set_status, "Ctrl+T",
+                                          tip="Change the selected claim's status; the change is kept in its history")
+        self.denial_action = self._action("Add &Denial…", self._new_denial, "Ctrl+D",
+                                          tip="A claim denying another, with its denies link, in one step")
+        self.relation_action = self._action("New &Relation…", claims.new_relation, "Ctrl+R")
+        self.edit_relation_action = self._action("Edit Re&lation…", claims.edit_relation)
+        self.delete_relation_action = self._action("Delete Rela&tion…", claims.delete_relation)
+        self.next_action = self._action("&Next Claim", lambda: claims.step(1), "Alt+Down")
+        self.previous_action = self._action("&Previous Claim", lambda: claims.step(-1), "Alt+Up")
+
+    def _connect(self) -> None:
+        editor, claims, reader = self.editor, self.claims, self.reader
+        reader.open_action.triggered.connect(self.choose_source)
+        reader.new_claim_action.triggered.connect(lambda: editor.new_claim(reader.passage()))
+        reader.attach_action.triggered.connect(lambda: claims.attach(reader.passage()))
+        reader.denial_action.triggered.connect(lambda: claims.new_denial(reader.passage()))
+        reader.event_action.triggered.connect(lambda: editor.new_event(reader.passage()))
+        self.editor.message.connect(lambda text: self.window.statusBar().showMessage(text, MESSAGE_MS))
+        self.editor.source_added.connect(self.show_source)
+        self.workspace.details.edit_requested.connect(self.editor.edit)
+        self.workspace.details.source_requested.connect(self.show_source)
+
+    # ------------------------------------------------------------ menus
+
+    def build_menus(self, bar: QMenuBar, view_menu: QMenu) -> None:
+        """Edit before View, the reader's entries at the top of View, then Insert and Claim."""
+        edit_menu = QMenu("&Edit", bar)
+        edit_menu.addActions([self.undo_action, self.redo_action, self.history_dock.toggleViewAction()])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.edit_action, self.delete_action])
+        bar.insertMenu(view_menu.menuAction(), edit_menu)
+        first = view_menu.actions()[0] if view_menu.actions() else None
+        view_menu.insertActions(first, [self.reader_dock.toggleViewAction(), self.open_source_action])
+        view_menu.insertSeparator(first)
+        bar.addMenu("&Insert").addActions([self.new_claim_action, self.new_event_action, self.new_actor_action,
+                                           self.new_source_action])
+        claim_menu = bar.addMenu("&Claim")
+        claim_menu.addActions([self.status_action, self.denial_action])
+        claim_menu.addSeparator()
+        claim_menu.addActions([self.relation_action, self.edit_relation_action, self.delete_relation_action])
+        claim_menu.addSeparator()
+        claim_menu.addActions([self.next_action, self.previous_action])
+
+    # ------------------------------------------------------------ the open project
+
+    def set_project(self, project: Project | None) -> None:
+        """A new edit stack for ``project`` (its undo history starts empty), or none."""
+        if self.stack is not None:
+            self.group.removeStack(self.stack.undo_stack)
+            self.stack.deleteLater()
+        self.stack = EditStack(project, self) if project is not None else None
+        if self.stack is not None:
+            self.group.addStack(self.stack.undo_stack)
+            self.group.setActiveStack(self.stack.undo_stack)
+            self.stack.changed.connect(self._changed)
+            self.stack.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self.editor.set_stack(project, self.stack)
+        self.reader.set_project(project)
+        for action in self._project_actions:
+            action.setEnabled(project is not None)
+
+    @Slot(object)
+    def _changed(self, changes: Changes) -> None:
+        """Bring every view up to date with one edit (or undo, or redo), each only where it changed."""
+        project, view = self.editor.project, self.workspace.view
+        if view.data() is not None and view.apply_refresh(timeline_patch(project, view.data(), changes)):
+            self.workspace.undated.set_data(view.data())
+        if changes.structure:
+            with project.session() as session:
+                kept = choices.existing(session, list(self.workspace.selection.ids()))
+            self.workspace.selection.select(kept, source=self)
+        panel = getattr(self.workspace, "claims_panel", None)
+        if panel is not None:
+            panel.refresh(changes)
+        self.workspace.details.refresh()
+        self.reader.refresh(changes)
+        self.edited.emit(changes)
+
+    @Slot(str)
+    def _failed(self, text: str) -> None:
+        warn(self.window, "Not Saved", text)
+
+    # ------------------------------------------------------------ the source reader
+
+    @Slot(str)
+    def show_source(self, source_id: str) -> None:
+        self.reader.open_source(source_id)
+        self.reader_dock.show()
+        self.reader_dock.raise_()
+
+    @Slot()
+    def choose_source(self) -> QWidget | None:
+        """Pick one of the project's sources to read."""
+        if self.editor.project is None:
+            return None
+        chooser = Chooser("Open Source", "Which source do you want to read?", self.editor.search("source"),
+                          ok_text="Open", parent=self.window)
+        chooser.submitted.connect(lambda: (chooser.accept(), self.show_source(chooser.chosen().id)))
+        chooser.open()
+        return chooser
+
+    def _from_reader(self) -> bool:
+        """True when the reader has the focus and a passage selected: the request is about it."""
+        return self.reader.text.hasFocus() and self.reader.passage() is not None
+
+    def _new_claim(self) -> None:
+        self.editor.new_claim(self.reader.passage() if self._from_reader() else None)
+
+    def _new_denial(self) -> None:
+        self.claims.new_denial(self.reader.passage() if self._from_reader() else None)
+
+
+def _dock(window: QMainWindow, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    window.addDockWidget(area, dock)
+    return dock

@@ -1,0 +1,185 @@
+"""From a user's request to one saved, undoable edit: open the dialog, build the edit, push it.
+
+Every flow here reads what the dialog needs (values, search functions), opens the dialog without
+blocking (``open``), and when OK is pressed turns the dialog's values into an edit with
+:mod:`~timeline_app.ui.dialogs.forms` and pushes it on the project's edit stack. An edit the
+store refuses keeps the dialog open with the reason; a new record is selected once it is made.
+A read-only project refuses every request with a line in the status bar, before any dialog opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+from sqlmodel import Session
+
+from timeline_app.commands import edits
+from timeline_app.commands.edits import Edit, EditError
+from timeline_app.commands.stack import EditStack
+from timeline_app.store import choices
+from timeline_app.store.db import Project
+from timeline_app.ui import settings
+from timeline_app.ui.dialogs import forms
+from timeline_app.ui.dialogs.actor_dialog import ActorDialog
+from timeline_app.ui.dialogs.base import RecordDialog
+from timeline_app.ui.dialogs.claim_dialog import ClaimDialog
+from timeline_app.ui.dialogs.confirm_delete import ConfirmDelete
+from timeline_app.ui.dialogs.deletion import deletion
+from timeline_app.ui.dialogs.event_dialog import EventDialog
+from timeline_app.ui.dialogs.fields import Search
+from timeline_app.ui.dialogs.source_dialog import SourceDialog
+from timeline_app.ui.dialogs.values import ActorValues, ClaimValues, EventValues, PassageRef, SourceValues
+from timeline_app.ui.timeline.selection import SelectionModel
+
+READ_ONLY = "This project is open read-only: nothing in it can be changed. Save a copy to edit it."
+NEW_RECORD_TABLES = ("claim", "event", "actor", "source")
+
+
+class Editor(QObject):
+    """Runs the editing flows for the open project; ``message`` is a line for the status bar."""
+
+    message = Signal(str)
+    source_added = Signal(str)  # a new source's id: the reader opens it, ready for marking passages
+
+    def __init__(self, window: QWidget, selection: SelectionModel) -> None:
+        super().__init__(window)
+        self.window, self.selection = window, selection
+        self.project: Project | None = None
+        self.stack: EditStack | None = None
+
+    def set_stack(self, project: Project | None, stack: EditStack | None) -> None:
+        self.project, self.stack = project, stack
+
+    # ------------------------------------------------------------ helpers for every flow
+
+    def writable(self) -> bool:
+        """True if edits can be made; else say why (a read-only project) and False."""
+        if self.project is None:
+            return False
+        if self.project.read_only:
+            self.message.emit(READ_ONLY)
+            return False
+        return True
+
+    def read(self, reader: Callable[[Session], object]):
+        with self.project.session() as session:
+            return reader(session)
+
+    def search(self, kind: str) -> Search:
+        return lambda text: self.read(lambda session: choices.SEARCHES[kind](session, text))
+
+    def searches(self) -> dict[str, Search]:
+        return {kind: self.search(kind) for kind in choices.SEARCHES}
+
+    def current(self, kind: str) -> str | None:
+        """The selected record if it is of ``kind``; else say what to select and None."""
+        record_id = self.selection.current()
+        if record_id and self.read(lambda session: choices.record_kind(session, record_id)) == kind:
+            return record_id
+        self.message.emit(f"Select a {kind} first.")
+        return None
+
+    def run(self, dialog: RecordDialog, build: Callable[[Session], Edit]) -> RecordDialog:
+        """Show ``dialog``; on OK build its edit and push it, closing the dialog once it is saved."""
+        def submit() -> None:
+            try:
+                edit = self.read(build)
+            except EditError as exc:
+                dialog.refuse(str(exc))
+                return
+            if self.push(edit):
+                dialog.accept()
+            else:
+                dialog.refuse("The change could not be saved; the message says why.")
+        dialog.submitted.connect(submit)
+        dialog.open()
+        return dialog
+
+    def push(self, edit: Edit) -> bool:
+        """Save ``edit`` as one undo step; select what it created; say so in the status bar."""
+        if not self.stack.push(edit):
+            return False
+        created, sources = forms.first_new(edit, *NEW_RECORD_TABLES), forms.changed_ids(edit, "source")
+        if sources:
+            self.source_added.emit(sources[0])
+        elif created:
+            self.selection.select([created], source=self)
+        if not edit.empty:
+            self.message.emit(f"{edit.text}: saved")
+        return True
+
+    # ------------------------------------------------------------ new records
+
+    def new_claim(self, passage: PassageRef | None = None) -> RecordDialog | None:
+        if not self.writable():
+            return None
+        values = ClaimValues(quote=passage.exact, quote_language=passage.language, source=passage.source) \
+            if passage else ClaimValues()
+        dialog = self.claim_dialog(values, passage=passage)
+        return self.run(dialog, lambda session: forms.claim_edit(session, dialog.values(), passage=passage))
+
+    def claim_dialog(self, values: ClaimValues, **options) -> ClaimDialog:
+        statuses, tags = self.read(lambda session: (choices.statuses(session), choices.tag_names(session)))
+        return ClaimDialog(values, search=self.searches(), statuses=statuses, tag_names=tags, parent=self.window,
+                           **options)
+
+    def new_event(self, passage: PassageRef | None = None) -> RecordDialog | None:
+        if not self.writable():
+            return None
+        dialog = self.event_dialog(EventValues(summary=passage.exact if passage else None), passage=passage)
+        return self.run(dialog, lambda session: forms.event_edit(session, dialog.values(), passage=passage))
+
+    def event_dialog(self, values: EventValues, **options) -> EventDialog:
+        tags = self.read(choices.tag_names)
+        return EventDialog(values, search=self.searches(), tag_names=tags, parent=self.window, **options)
+
+    def new_actor(self) -> RecordDialog | None:
+        if not self.writable():
+            return None
+        dialog = ActorDialog(ActorValues(), search=self.search("actor"), parent=self.window)
+        return self.run(dialog, lambda session: forms.actor_edit(session, dialog.values()))
+
+    def new_source(self) -> RecordDialog | None:
+        if not self.writable():
+            return None
+        dialog = SourceDialog(SourceValues(), parent=self.window)
+        return self.run(dialog, lambda session: forms.source_edit(session, dialog.values()))
+
+    # ------------------------------------------------------------ changing and deleting
+
+    def edit(self, record_id: str | None = None) -> RecordDialog | None:
+        """The dialog of the selected record (or ``record_id``), filled with what it holds now."""
+        record_id = record_id or self.selection.current()
+        kind = record_id and self.read(lambda session: choices.record_kind(session, record_id))
+        if not kind:
+            self.message.emit("Select a claim, event, party, person or source to edit.")
+            return None
+        if not self.writable():
+            return None
+        values = self.read(lambda session: getattr(forms, f"{kind}_values")(session, record_id))
+        if kind == "claim":
+            dialog = self.claim_dialog(values, title="Edit Claim", editing=True)
+            return self.run(dialog, lambda s: forms.claim_edit(s, dialog.values(), claim_id=record_id,
+                                                               by=settings.editor_name()))
+        if kind == "event":
+            dialog = self.event_dialog(values, title="Edit Event")
+            return self.run(dialog, lambda s: forms.event_edit(s, dialog.values(), event_id=record_id))
+        if kind == "actor":
+            dialog = ActorDialog(values, search=self.search("actor"), title="Edit Party or Person", parent=self.window)
+            return self.run(dialog, lambda s: forms.actor_edit(s, dialog.values(), record_id))
+        dialog = SourceDialog(values, title="Edit Source", editing=True, parent=self.window)
+        return self.run(dialog, lambda s: forms.source_edit(s, dialog.values(), record_id))
+
+    def delete(self, record_id: str | None = None, kind: str | None = None) -> RecordDialog | None:
+        """Ask before deleting, listing what would go with it; explain instead when it cannot go."""
+        record_id = record_id or self.selection.current()
+        kind = kind or (record_id and self.read(lambda session: choices.record_kind(session, record_id)))
+        if not kind:
+            self.message.emit("Select what to delete first.")
+            return None
+        if not self.writable():
+            return None
+        dialog = ConfirmDelete(self.read(lambda session: deletion(session, kind, record_id)), parent=self.window)
+        return self.run(dialog, lambda session: edits.delete_record(session, kind=kind, record_id=record_id))
