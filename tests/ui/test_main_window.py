@@ -119,7 +119,8 @@ def test_a_file_name_that_looks_like_html_is_shown_literally(window, tmp_path, w
 def test_file_menu_offers_the_standard_shortcuts(window):
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
-    assert texts == ["&New…", "&Open…", "Open &Recent", "Save a &Copy As…", "&Close", "&Quit"]
+    assert texts == ["&New…", "&Open…", "Open &Recent", "Save a &Copy As…", "&Close", "&Import…", "&Export…",
+                     "Export &PDF…", "&Print…", "&Restore from Backup…", "&Quit"]
     for action, key in ((window.new_action, QKeySequence.StandardKey.New),
                         (window.open_action, QKeySequence.StandardKey.Open),
                         (window.save_copy_action, QKeySequence.StandardKey.SaveAs),
@@ -294,3 +295,39 @@ def test_undated_items_are_listed_in_their_dock(window, tmp_path):
     window.open_project_file(tmp_path / "story.tlproj")
     assert window.workspace.undated_dock.windowTitle() == "Undated (1)"
     assert window.workspace.undated.list.item(0).text() == "Event: Some meeting"
+
+
+def test_a_read_only_project_shows_a_banner_and_refuses_imports(window, tmp_path, monkeypatch):
+    from timeline_app.store import db
+
+    story = new_project_file(tmp_path / "story.tlproj")
+    monkeypatch.setattr(db, "_can_write", lambda path: False)
+    assert window.open_project_file(story)
+    assert window.project.read_only and window.safety.banner_bar.isVisible()
+    assert "read-only" in window.safety.banner.text().lower()
+    assert window.safety.banner.textFormat() == Qt.TextFormat.PlainText
+    assert not window.exchange.import_action.isEnabled() and window.exchange.pdf_action.isEnabled()
+    assert not window.restore_action.isEnabled()
+
+
+def test_restore_from_backup_puts_the_backup_in_place_and_keeps_the_current_file(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from sqlmodel import select
+
+    from timeline_app.store.backup import make_backup
+    from timeline_app.store.models import Event
+
+    story = new_project_file(tmp_path / "story.tlproj")
+    assert window.open_project_file(story)
+    make_backup(window.project)
+    with window.project.session() as s:
+        s.add(Event(title="Added after the backup"))
+        s.commit()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *a: (items[0], True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.restore_action.trigger()
+    assert window.project is not None and window.project.path == story
+    with window.project.session() as s:
+        assert s.exec(select(Event)).all() == []
+    assert [p for p in tmp_path.iterdir() if "damaged" in p.name]  # the newer file was kept aside

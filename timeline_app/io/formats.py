@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
-from timeline_app.io.errors import ImportFileError
+from timeline_app.io.errors import Cancelled, ImportFileError
 from timeline_app.io.reading import Payload
 from timeline_app.io.report import ExportReport, ImportReport
 from timeline_app.io.staging import Staging
@@ -138,10 +138,6 @@ def reader_for(payload: Payload, name: str | None = None) -> Format:
             return entry
     raise ImportFileError(f"{payload.path}: cannot tell which format this is; give --format "
                           f"({', '.join(readable)})")
-
-
-class Cancelled(Exception):
-    """The user cancelled; nothing was imported or written."""
 
 
 def import_file(project: Project, path: Path | str, name: str | None = None,

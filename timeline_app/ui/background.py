@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, 
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from timeline_app.errors import USER_ERRORS, user_message
-from timeline_app.io.formats import Cancelled
+from timeline_app.io.errors import Cancelled
 
 
 class _Relay(QObject):

@@ -15,7 +15,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from timeline_app.export.pdf import PdfDocument, PdfOptions
-from timeline_app.io.formats import export_file, import_file
 from timeline_app.store.crud import get_meta
 from timeline_app.store.db import Project
 from timeline_app.store.report_query import parties
@@ -87,6 +86,8 @@ class FileExchange(QObject):
             self._tell("Import", "\n\n".join(reports))
             return
         path, rest = paths[0], paths[1:]
+        from timeline_app.io.formats import import_file  # the format modules load when first used
+
         run_with_progress(self.window, f"Importing {path.name}…",
                           lambda cancelled: import_file(project, path, cancelled=cancelled),
                           lambda report: self._import_next(project, rest, reports + [report.render(path.name)]),
@@ -117,6 +118,8 @@ class FileExchange(QObject):
             self._export(project, _with_suffix(Path(path), ".pdf"), "pdf", pdf=options)
 
     def _export(self, project: Project, path: Path, name: str, pdf: PdfOptions | None = None) -> None:
+        from timeline_app.io.formats import export_file
+
         def work(cancelled):
             if pdf is None:
                 return export_file(project, path, name, cancelled=cancelled)

@@ -24,10 +24,12 @@ from timeline_app.ui import settings
 from timeline_app.ui.about import show_about
 from timeline_app.ui.edit_actions import EditActions
 from timeline_app.ui.errors import warn
+from timeline_app.ui.file_exchange import FileExchange
 from timeline_app.ui.overview import EmptyState
 from timeline_app.ui.plain_text import literal
 from timeline_app.ui.project_summary import ProjectSummary, counts_text, figures_text, summarize
 from timeline_app.ui.recent_menu import RecentProjectsMenu
+from timeline_app.ui.safety import Safety
 from timeline_app.ui.timeline_workspace import TimelineWorkspace
 
 FILE_FILTER = "timeline_app projects (*.tlproj);;All files (*)"
@@ -48,6 +50,9 @@ class MainWindow(QMainWindow):
         self.empty_state = EmptyState()
         self.workspace = TimelineWorkspace(self, self.empty_state)
         self.editing = EditActions(self, self.workspace)
+        self.exchange = FileExchange(self, lambda: self.project, self._visible_range, self.reload_project,
+                                     self.statusBar().showMessage)
+        self.safety = Safety(self, lambda: self.project, self.open_project_file, self.close_project)
         self.title_label, self.counts_label, self.save_state_label = (self._permanent_label() for _ in range(3))
         self._build_file_menu()
         view_menu = self.menuBar().addMenu("&View")
@@ -87,6 +92,10 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.save_copy_action = self._add_action(menu, "Save a &Copy As…", self.save_copy_as, StandardKey.SaveAs)
         self.close_action = self._add_action(menu, "&Close", self.close_project, StandardKey.Close)
+        menu.addSeparator()
+        self.exchange.add_to(menu)
+        menu.addSeparator()
+        self.restore_action = self._add_action(menu, "&Restore from Backup…", self.safety.restore)
         menu.addSeparator()
         # Windows has no standard Quit key; Ctrl+Q is what users of other platforms expect
         quit_keys = QKeySequence.keyBindings(StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
@@ -146,6 +155,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Saved a copy as {path}")
 
     @Slot()
+    def reload_project(self) -> None:
+        """Read the open project again from its file (after an import, which is not an edit)."""
+        if self.project is not None:
+            self.open_project_file(self.project.path)
+
+    def _visible_range(self) -> tuple[float, float] | None:
+        return self.workspace.view.visible_range() if self.project is not None else None
+
+    @Slot()
     def close_project(self) -> None:
         if self.project is not None:
             self.project.close()
@@ -199,6 +217,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(project))
         self.save_copy_action.setEnabled(project is not None)
         self.close_action.setEnabled(project is not None)
+        self.restore_action.setEnabled(project is not None and not project.read_only)
+        self.exchange.set_enabled(project is not None, project is not None and not project.read_only)
+        self.safety.project_opened(project)
         self.workspace.show_project(project, data)
         self.editing.set_project(project)
         self._show_figures(summary)

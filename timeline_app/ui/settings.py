@@ -36,6 +36,19 @@ TIMELINE_STATE = Setting("timeline/{}", "")
 DIALOG_GEOMETRY = Setting("dialogs/{}/geometry", QByteArray())
 #: Who status changes are recorded as made by; empty: the login name.
 EDITOR_NAME = Setting("editing/editor_name", "")
+#: Preferences (Edit ▸ Preferences…); each with the values it may take, the default first.
+LANGUAGE = Setting("preferences/language", "system")
+LANGUAGES = ("system", "en", "de")
+THEME = Setting("preferences/theme", "system")
+THEMES = ("system", "light", "dark")
+DEFAULT_GROUPING = Setting("preferences/default_grouping", "party")
+GROUPINGS = ("party", "tag", "single")  # the values of domain.timeline.items.Grouping
+PDF_PAGE_SIZE = Setting("preferences/pdf_page_size", "A4")
+PDF_PAGE_SIZES = ("A4", "A3", "Letter")  # the keys of export.pdf.PAGE_SIZES
+BACKUP_KEEP = Setting("backups/keep", 10)
+BACKUP_KEEP_RANGE = (1, 100)
+BACKUP_EVERY_MINUTES = Setting("backups/every_minutes", 30)
+BACKUP_EVERY_MINUTES_RANGE = (1, 24 * 60)
 
 MAX_RECENT_PROJECTS = 10
 
@@ -131,3 +144,81 @@ def editor_name() -> str:
 
 def set_editor_name(name: str) -> None:
     _write(EDITOR_NAME, name.strip())
+
+
+def _read_choice(setting: Setting, allowed: tuple[str, ...]) -> str:
+    """The stored value if it is one of ``allowed`` (an edited or older file may hold anything)."""
+    value = _read(setting)
+    return value if value in allowed else setting.default
+
+
+def _write_choice(setting: Setting, allowed: tuple[str, ...], value: str) -> None:
+    if value not in allowed:
+        raise ValueError(f"{setting.key}: {value!r} is not one of {', '.join(allowed)}")
+    _write(setting, value)
+
+
+def _read_int(setting: Setting, bounds: tuple[int, int]) -> int:
+    try:
+        value = int(_read(setting))
+    except (TypeError, ValueError):
+        return setting.default
+    return min(max(value, bounds[0]), bounds[1])
+
+
+def _write_int(setting: Setting, bounds: tuple[int, int], value: int) -> None:
+    _write(setting, min(max(int(value), bounds[0]), bounds[1]))
+
+
+def language() -> str:
+    """The UI language: "system" (follow the system locale), "en" or "de"."""
+    return _read_choice(LANGUAGE, LANGUAGES)
+
+
+def set_language(value: str) -> None:
+    _write_choice(LANGUAGE, LANGUAGES, value)
+
+
+def theme() -> str:
+    """The colour theme: "system" (Qt's own palette), "light" or "dark"."""
+    return _read_choice(THEME, THEMES)
+
+
+def set_theme(value: str) -> None:
+    _write_choice(THEME, THEMES, value)
+
+
+def default_grouping() -> str:
+    """The lanes a project opens with when nothing was saved for it: a ``Grouping`` value."""
+    return _read_choice(DEFAULT_GROUPING, GROUPINGS)
+
+
+def set_default_grouping(value: str) -> None:
+    _write_choice(DEFAULT_GROUPING, GROUPINGS, value)
+
+
+def pdf_page_size() -> str:
+    """The page size the PDF export starts with."""
+    return _read_choice(PDF_PAGE_SIZE, PDF_PAGE_SIZES)
+
+
+def set_pdf_page_size(value: str) -> None:
+    _write_choice(PDF_PAGE_SIZE, PDF_PAGE_SIZES, value)
+
+
+def backup_keep() -> int:
+    """How many backups of each project to keep."""
+    return _read_int(BACKUP_KEEP, BACKUP_KEEP_RANGE)
+
+
+def set_backup_keep(value: int) -> None:
+    _write_int(BACKUP_KEEP, BACKUP_KEEP_RANGE, value)
+
+
+def backup_every_minutes() -> int:
+    """How often, in minutes, an open project with changes is backed up."""
+    return _read_int(BACKUP_EVERY_MINUTES, BACKUP_EVERY_MINUTES_RANGE)
+
+
+def set_backup_every_minutes(value: int) -> None:
+    _write_int(BACKUP_EVERY_MINUTES, BACKUP_EVERY_MINUTES_RANGE, value)

@@ -1,0 +1,101 @@
+"""Backups, restoring them, and the read-only banner: what keeps an analyst's work safe.
+
+A backup is made in the background after a project opens and then periodically (SQLite's online
+backup API; see ``store.backup``); File → Restore from Backup puts one in place, keeping the
+current file aside, never overwriting it. A project opened read-only says so in a banner above
+the timeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QToolBar
+
+from timeline_app.store.backup import BackupSchedule, backup_if_due, list_backups, restore_backup
+from timeline_app.store.db import Project
+from timeline_app.ui.background import Background
+from timeline_app.ui.errors import warn
+from timeline_app.ui.plain_text import literal
+
+CHECK_EVERY_MS = 60_000
+
+
+class Safety(QObject):
+    """Backs up the window's open project and offers its backups back."""
+
+    def __init__(self, window: QMainWindow, project: Callable[[], Project | None], reopen: Callable[[Path], bool],
+                 close: Callable[[], None], schedule: BackupSchedule = BackupSchedule()):
+        super().__init__(window)
+        self.window, self.project, self.reopen, self.close = window, project, reopen, close
+        self.schedule, self._task = schedule, None
+        self._timer = QTimer(self, interval=CHECK_EVERY_MS, timeout=self.back_up_if_due)
+        self.banner = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.banner.setAccessibleName("Read-only notice")
+        self.banner.setContentsMargins(10, 4, 10, 4)
+        self.banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; }")
+        self.banner_bar = QToolBar("Read-only", window)
+        self.banner_bar.setObjectName("read_only_banner")
+        self.banner_bar.setMovable(False)
+        self.banner_bar.addWidget(self.banner)
+        window.addToolBarBreak()
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner_bar)
+        self.banner_bar.hide()
+
+    def project_opened(self, project: Project | None) -> None:
+        """Show or hide the banner; start backing up a writable project."""
+        read_only = project is not None and project.read_only
+        self.banner.setText(getattr(project, "read_only_reason", None) or "Opened read-only: changes cannot be saved"
+                            if read_only else "")
+        self.banner_bar.setVisible(read_only)
+        if project is None or read_only:
+            self._timer.stop()
+            return
+        self._timer.start()
+        QTimer.singleShot(2000, self.back_up_if_due)  # after the first frames, not before them
+
+    @Slot()
+    def back_up_if_due(self) -> None:
+        project = self.project()
+        if project is None or project.read_only or self._task is not None:
+            return
+        self._task = task = Background(lambda cancelled: backup_if_due(project, self.schedule), self)
+        task.succeeded.connect(self._done)
+        task.failed.connect(lambda message: (self._done(None), self.window.statusBar().showMessage(
+            f"Backup failed: {message}")))
+        task.start()
+
+    def _done(self, made) -> None:
+        self._task = None
+        if made:
+            self.window.statusBar().showMessage(f"Backed up to {Path(made).name}", 4000)
+
+    @Slot()
+    def restore(self) -> None:
+        """Choose one of the project's backups and put it in place of the project."""
+        project = self.project()
+        if project is None:
+            return
+        backups = [b for b in list_backups(project.path) if b.good]
+        if not backups:
+            warn(self.window, "Restore from Backup", f"{project.path}: there are no usable backups of this project yet.")
+            return
+        labels = [f"{b.time.astimezone():%d %b %Y, %H:%M:%S} — {b.size / 2**20:.1f} MB" for b in backups]
+        choice, ok = QInputDialog.getItem(self.window, "Restore from Backup", "Restore the project as it was on:",
+                                          labels, 0, False)
+        if not ok:
+            return
+        backup = backups[labels.index(choice)]
+        question = (f"Put the backup of {choice} in place of {project.path.name}?\n\n"
+                    "The current file is kept beside it, renamed “…damaged-<time>”, and nothing is deleted.")
+        if QMessageBox.question(self.window, "Restore from Backup", literal(question)) != QMessageBox.StandardButton.Yes:
+            return
+        path = project.path
+        self.close()
+        try:
+            restore_backup(backup.path, path)
+        except Exception as exc:  # noqa: BLE001 - a ProjectError or OSError, said in one line
+            warn(self.window, "Restore from Backup", str(exc))
+        self.reopen(path)
