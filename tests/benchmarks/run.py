@@ -31,7 +31,7 @@ from timeline_app.store import crud  # noqa: E402
 from timeline_app.store.db import create_project, open_project  # noqa: E402
 from timeline_app.store.models import Actor, Claim, ClaimRelation, Event, utc_now  # noqa: E402
 from export_figures import measure_export  # noqa: E402
-from timeline_figures import measure_timeline  # noqa: E402
+from timeline_figures import ENV as TIMELINE_ENV, measure_timeline  # noqa: E402
 
 EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
 SPAN_DAYS = 25 * 365
@@ -163,8 +163,20 @@ def measure(n_events: int, workdir: Path) -> dict:
     figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures["json_import_s"] = project_json_import_s(path, workdir)  # after peak_rss_mb: it parses the whole file
     figures.update(measure_timeline(path))
+    figures.update(measure_panel_in_child(path))
     figures.update(measure_export(workdir, build_project))
     return figures
+
+
+def measure_panel_in_child(path: Path) -> dict:
+    """The claims panel's figures, in a process of their own (Qt and its caches stay out of ours)."""
+    import subprocess
+
+    code = ("import json, sys; sys.path.insert(0, 'tests/benchmarks'); from pathlib import Path; "
+            "from panel_figures import measure_panel; print(json.dumps(measure_panel(Path(sys.argv[1]))))")
+    result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True,
+                            timeout=900, cwd=Path(__file__).resolve().parents[2], env=TIMELINE_ENV)
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def build_project(path: Path, n_events: int) -> None:
