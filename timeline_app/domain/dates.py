@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import enum
 import re
+from functools import lru_cache
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -455,3 +456,15 @@ def _shared_range(start: DatePoint, end: DatePoint, words: _Words) -> str:
 def _dashed(first: str, second: str) -> str:
     """An en dash, spaced when the first part is more than one word ("30 Nov – 2 Dec")."""
     return f"{first} – {second}" if " " in first else f"{first}–{second}"
+
+
+@lru_cache(maxsize=65536)
+def edtf_label(edtf: str | None, lang: str = "en") -> str:
+    """The label of a stored EDTF text ("21 Dec 2025", "Dec 2025", "until 21 Dec 2025"), for lists
+    and reports that show many dates; "undated" for none, the text itself if it cannot be read."""
+    if not edtf:
+        return "undated"
+    try:
+        return DateValue.from_edtf(edtf).label(lang)
+    except DateError:
+        return edtf

@@ -6,23 +6,11 @@ literal text it is, never as markup.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
-from timeline_app.domain.dates import DateError, DateValue
+from timeline_app.domain.dates import edtf_label
 from timeline_app.store.details import CREDIBILITY, PASSIVE
 from timeline_app.store.report_query import ClaimEntry, RelationEntry, Report
-
-@lru_cache(maxsize=65536)
-def date_text(edtf: str | None, lang: str = "en") -> str:
-    if not edtf:
-        return "undated"
-    try:
-        return DateValue.from_edtf(edtf).label(lang)
-    except DateError:
-        return edtf
-
 
 class _Writer:
     """Appends styled paragraphs of plain text to a document."""
@@ -86,7 +74,7 @@ def build_appendix(report: Report, base: QFont, muted: QColor, width: float, lan
         w.text(f"[{source.number}] ", bold=True)
         w.text(source.title)
         w.block(indent=1)
-        parts = [source.outlet or "outlet not named", date_text(source.published_edtf, lang)]
+        parts = [source.outlet or "outlet not named", edtf_label(source.published_edtf, lang)]
         w.text(" · ".join(parts) + " · ", muted=True)
         w.text(source.url or "no address recorded", muted=source.url is None)
     return doc
@@ -94,7 +82,7 @@ def build_appendix(report: Report, base: QFont, muted: QColor, width: float, lan
 
 def _claim(w: _Writer, c: ClaimEntry, lang: str) -> None:
     w.block(space_before=8)
-    w.text(date_text(c.said_edtf, lang), bold=True)
+    w.text(edtf_label(c.said_edtf, lang), bold=True)
     who = c.claimant or "unattributed"
     w.text(f"   {who}" + (f", {c.role_title}" if c.role_title else ""), bold=True)
     if c.channel:
@@ -118,5 +106,5 @@ def _claim(w: _Writer, c: ClaimEntry, lang: str) -> None:
 def _relation(w: _Writer, r: RelationEntry, lang: str) -> None:
     w.block(indent=2)
     w.text(f"{r.type if r.outgoing else PASSIVE.get(r.type, f'{r.type} (by)')}: ", bold=True)
-    w.text(f"{r.other_claimant or 'unattributed'}, {date_text(r.other_said_edtf, lang)} — ")
+    w.text(f"{r.other_claimant or 'unattributed'}, {edtf_label(r.other_said_edtf, lang)} — ")
     w.text(f"„{r.other_quote}“" if r.other_quote else r.other_proposition, italic=bool(r.other_quote))

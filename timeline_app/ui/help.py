@@ -70,8 +70,14 @@ class ShortcutEntry:
     keys: str  # as the platform writes them, alternatives separated by ", "
 
 
+#: Qt's codes for the extra keys of some keyboards (Back, New, Open, Undo, media keys, ...): the
+#: platform binds standard actions to them too, but listing "New" as New's key would only confuse.
+_EXTRA_KEYS = range(0x01000061, 0x01001000)
+
+
 def _keys(action: QAction) -> str:
-    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty())
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+                     if not k.isEmpty() and k[0].key().value not in _EXTRA_KEYS)
 
 
 def shortcut_entries(window: QMainWindow) -> list[ShortcutEntry]:

@@ -159,8 +159,9 @@ def _write_choice(setting: Setting, allowed: tuple[str, ...], value: str) -> Non
 
 
 def _read_int(setting: Setting, bounds: tuple[int, int]) -> int:
+    raw = QSettings().value(setting.key, setting.default)  # untyped: QSettings reads "many" as 0
     try:
-        value = int(_read(setting))
+        value = int(raw)
     except (TypeError, ValueError):
         return setting.default
     return min(max(value, bounds[0]), bounds[1])

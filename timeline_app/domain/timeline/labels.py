@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline_app.domain.dates import DateError, DateValue
+from timeline_app.domain.dates import edtf_label
 from timeline_app.domain.timeline.items import APPROXIMATE, IMPRECISE, OPEN_END, OPEN_START, UNCERTAIN, Kind, TimelineData
 
 #: Flags that make a date worth showing in the label itself, not only in the tooltip.
@@ -12,16 +12,9 @@ TELLING = APPROXIMATE | UNCERTAIN | OPEN_START | OPEN_END | IMPRECISE
 def date_label(data: TimelineData, key: int, lang: str = "en") -> str:
     """The item's date as the source stated it: "Nov 2025", "~14 Dec 2025", "14–15 Dec 2025"."""
     text = data.text(key)
-    if not text.edtf:
-        return "undated"
-    try:
-        start = DateValue.from_edtf(text.edtf)
-        if not text.end_edtf:
-            return start.label(lang)
-        end = DateValue.from_edtf(text.end_edtf)
-    except DateError:
-        return text.edtf
-    return f"{start.label(lang)} – {end.label(lang)}"
+    if not text.end_edtf:
+        return edtf_label(text.edtf, lang)
+    return f"{edtf_label(text.edtf, lang)} – {edtf_label(text.end_edtf, lang)}"
 
 
 class Labeller:

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from timeline_app.domain.dates import DateError, DateValue
+from timeline_app.domain.dates import edtf_label
 from timeline_app.store.claims_query import ClaimantCount, ClaimRow, PartyCount, RelationRow
 from timeline_app.store.details import CREDIBILITY, PASSIVE
 
@@ -76,17 +75,6 @@ class Node:
             child.row = row
 
 
-@lru_cache(maxsize=4096)
-def said_label(edtf: str | None, lang: str = "en") -> str:
-    """"21 Dec 2025", "Dec 2025", "until 21 Dec 2025": the date at the precision it was stated."""
-    if not edtf:
-        return "undated"
-    try:
-        return DateValue.from_edtf(edtf).label(lang)
-    except DateError:
-        return edtf
-
-
 def relation_verb(relation: RelationRow) -> str:
     """"denies" from the claim that denies; "denied by" from the claim denied."""
     return relation.type if relation.outgoing else PASSIVE.get(relation.type, f"{relation.type} (by)")
@@ -95,7 +83,7 @@ def relation_verb(relation: RelationRow) -> str:
 def relation_text(relation: RelationRow, lang: str = "en") -> str:
     """"denied by: the Kremlin, until 21 Dec 2025 — The Kremlin denied …" (as the details pane says it)."""
     who = relation.other_claimant or "unattributed"
-    return f"{relation_verb(relation)}: {who}, {said_label(relation.other_said_edtf, lang)} — {relation.other_proposition}"
+    return f"{relation_verb(relation)}: {who}, {edtf_label(relation.other_said_edtf, lang)} — {relation.other_proposition}"
 
 
 def display_text(node: Node, column: int, status_labels: dict[str, str], lang: str = "en") -> str | None:
@@ -106,7 +94,7 @@ def display_text(node: Node, column: int, status_labels: dict[str, str], lang: s
         return relation_text(node.data, lang) if column == Column.SAID else None
     claim: ClaimRow = node.data
     if column == Column.SAID:
-        return said_label(claim.said_edtf, lang)
+        return edtf_label(claim.said_edtf, lang)
     if column == Column.CLAIMANT:
         return claim.claimant_name or "unattributed"
     if column == Column.PROPOSITION:
@@ -127,7 +115,7 @@ def tooltip_text(node: Node, status_labels: dict[str, str], lang: str = "en") ->
     claim: ClaimRow = node.data
     credibility = (f"Credibility {claim.credibility} – {CREDIBILITY.get(claim.credibility, '')}"
                    if claim.credibility else "Credibility not rated")
-    return "\n".join((claim.proposition, f"{claim.claimant_name or 'unattributed'}, {said_label(claim.said_edtf, lang)}",
+    return "\n".join((claim.proposition, f"{claim.claimant_name or 'unattributed'}, {edtf_label(claim.said_edtf, lang)}",
                       f"Status: {display_text(node, Column.STATUS, status_labels)} · {credibility}",
                       f"Sources: {claim.sources}"))
 
