@@ -11,6 +11,9 @@ from __future__ import annotations
 import sys
 from array import array
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
 
 from timeline_app.domain.timeline.items import (
     APPROXIMATE,
@@ -71,11 +74,14 @@ def borrowed_end(start: float, end: float) -> float:
 def load_timeline(project: Project) -> TimelineData:
     """Every event and claim of the project as timeline items (texts come later, on demand)."""
     data = TimelineData()
-    with project.engine.connect() as connection:
+    # The claims' columns (the largest part) are read on a second connection meanwhile: SQLite
+    # runs without Python's lock, so both processor cores work on opening.
+    with ThreadPoolExecutor(max_workers=1) as pool, project.engine.connect() as connection:
+        claims = pool.submit(_read_claim_columns, project)
         cursor = connection.connection.dbapi_connection.cursor()
         parties = _load_actors(cursor, data)
         _load_events(cursor, data, parties)
-        _load_claims(cursor, data, parties)
+        _load_claims(claims.result(), data, parties)
         _load_tags(cursor, data)
         cursor.execute(
             "SELECT f.rowid, t.rowid, r.type FROM claim_relation r "
@@ -123,20 +129,29 @@ def _append_columns(data: TimelineData, kind: Kind, columns: list[list[str]]) ->
     An open side borrows a day from the known one: ``../2025-12-21`` spans 21 December (drawn
     with an open start), ``2025-12-14/..`` spans 14 December (drawn with an open end).
     """
-    rowids, starts, ends, flags = array("q", map(int, columns[0])), *columns[1:]
-    if list(rowids) != sorted(rowids):
+    # NumPy parses the texts in C; the columns stay plain arrays for the bisecting code
+    rowids = np.array(columns[0], dtype=np.int64)
+    if np.any(rowids[1:] < rowids[:-1]):
         raise RuntimeError(f"SQLite returned the {kind.name.lower()}s out of row order")
-    starts, ends = array("d", map(float, starts)), array("d", map(float, ends))
-    for i in [i for i, e in enumerate(ends) if e != e and starts[i] == starts[i]]:
-        ends[i] = borrowed_end(starts[i], ends[i])
+    starts, ends = np.array(columns[1], dtype=np.float64), np.array(columns[2], dtype=np.float64)
+    for i in np.flatnonzero(np.isnan(ends) & ~np.isnan(starts)).tolist():
+        ends[i] = borrowed_end(float(starts[i]), float(ends[i]))
+    rowids, starts, ends = (_as_array(t, c) for t, c in (("q", rowids), ("d", starts), ("d", ends)))
+    flags = np.array(columns[3], dtype=np.uint8).tobytes()
     n = len(rowids)
     data.kind.extend(bytes([kind]) * n)
     data.rowid.extend(rowids)
     data.start.extend(starts)
     data.end.extend(ends)
-    data.flags.extend(map(int, flags))
+    data.flags.extend(flags)
     data.tags.extend([()] * n)
     return n
+
+
+def _as_array(typecode: str, values: np.ndarray) -> array:
+    column = array(typecode)
+    column.frombytes(values.tobytes())
+    return column
 
 
 def _positions(data: TimelineData, kind: Kind) -> dict[int, int]:
@@ -159,8 +174,16 @@ def _load_events(cursor, data: TimelineData, parties: dict) -> None:
     data.status.extend([None] * n)
 
 
-def _load_claims(cursor, data: TimelineData, parties: dict) -> None:
-    columns = _columns(cursor, "claim", claim_columns())
+def _read_claim_columns(project: Project) -> list[list[str]]:
+    with project.engine.connect() as connection:
+        cursor = connection.connection.dbapi_connection.cursor()
+        try:
+            return _columns(cursor, "claim", claim_columns())
+        finally:
+            cursor.close()
+
+
+def _load_claims(columns: list[list[str]], data: TimelineData, parties: dict) -> None:
     n = _append_columns(data, Kind.CLAIM, columns[:4])
     statuses = {s: sys.intern(s) for s in set(columns[5])}
     data.status.extend(map(statuses.__getitem__, columns[5]))

@@ -403,12 +403,20 @@ class HelpActions(QObject):
         if dialog is None:
             dialog = dialog_type(self.window)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.destroyed.connect(lambda _=None, t=dialog_type: self._open.pop(t, None))
+            # forgotten once closed, not once deleted: a reopening before the deferred delete gets a new one
+            dialog.finished.connect(lambda _result, t=dialog_type: self._open.pop(t, None))
             self._open[dialog_type] = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        bring_forward(dialog)
         return dialog
+
+
+def bring_forward(dialog: QWidget) -> None:
+    """Show ``dialog`` above its window and give it the keyboard (a second Help ▸ … brings it back)."""
+    already = dialog.isVisible()
+    dialog.show()
+    if already and QGuiApplication.platformName() != "offscreen":  # which cannot raise, and warns
+        dialog.raise_()
+    dialog.activateWindow()
 
 
 def install_help(window: QMainWindow, menu: QMenu) -> HelpActions:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBo
 from timeline_app.domain.timeline.items import Grouping
 from timeline_app.store.backup import BackupSchedule
 from timeline_app.ui import settings
+from timeline_app.ui.help import bring_forward
 
 SYSTEM = "system"
 
@@ -247,18 +248,17 @@ class Preferences(QObject):
     def open(self) -> PreferencesDialog:
         """Show the dialog (window-modal, without blocking); a second call raises the open one."""
         if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.raise_()
-            self.dialog.activateWindow()
+            bring_forward(self.dialog)
             return self.dialog
         self.dialog = PreferencesDialog(self.window)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.changed.connect(self.changed)
-        self.dialog.destroyed.connect(self._forget)
+        self.dialog.finished.connect(self._forget)  # closed: a new one next time, even before this one is deleted
         self.dialog.open()
         return self.dialog
 
     @Slot()
-    def _forget(self) -> None:
+    def _forget(self, _result: int = 0) -> None:
         self.dialog = None
 
 
