@@ -81,6 +81,9 @@ def run_gui(project_path: Path | None, *, demo: bool = False) -> int:
     # Qt reads its own options from argv; ours were parsed by the cli already
     app = QApplication.instance() or QApplication(sys.argv[:1])
     set_identity()
+    from timeline_app.ui.preferences import apply_theme
+
+    apply_theme()  # the saved theme; "system" leaves Qt's own palette
     window = build_main_window()
     window.show()
     open_at_start(window, project_path, demo=demo)

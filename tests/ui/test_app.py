@@ -26,6 +26,11 @@ def test_run_gui_opens_the_demo_and_returns_the_loop_exit_code():
         QApplication.exit(3)
 
     QTimer.singleShot(0, look_and_quit)
-    assert app.run_gui(None) == 3
+    # closing the last window would otherwise queue a quit that ends every later test's event loop
+    QGuiApplication.setQuitOnLastWindowClosed(False)
+    try:
+        assert app.run_gui(None) == 3
+    finally:
+        QGuiApplication.setQuitOnLastWindowClosed(True)
     assert titles == ["demo — timeline_app"]
     assert settings.last_project() == app.demo_path()

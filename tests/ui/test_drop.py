@@ -3,7 +3,7 @@
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEventLoop, QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -11,6 +11,8 @@ from timeline_app.io.demo import create_demo
 from timeline_app.ui.drop import install_drop_support, is_project_file
 
 COPY = Qt.DropAction.CopyAction
+
+
 
 
 def mime(*urls) -> QMimeData:
@@ -51,6 +53,7 @@ class Calls:
 @pytest.fixture
 def calls(window):
     calls = Calls()
+    window.removeEventFilter(window.drop_support)  # the window's own, which would act on the drop too
     window.drop_support = install_drop_support(window, calls.open_project, calls.import_files)
     return calls
 
@@ -103,8 +106,7 @@ def test_a_project_without_its_suffix_is_told_by_its_sqlite_header(qtbot, window
 def test_a_dropped_project_really_opens_in_the_window(qtbot, window, tmp_path):
     path = tmp_path / "dropped.tlproj"
     create_demo(path).close()
-    install_drop_support(window, window.open_project_file, lambda paths: None)
-    assert drop(window, path)
+    assert drop(window, path)  # the window's own drop support, as wired by the main window
     qtbot.waitUntil(lambda: window.project is not None)
     assert window.project.path == path
 
@@ -149,7 +151,8 @@ def test_no_import_without_an_open_project(qtbot, window, calls, csv_file):
 
 def test_a_project_that_fails_to_open_stops_the_rest(qtbot, window, csv_file, tmp_path):
     calls = Calls(opens=False)
-    install_drop_support(window, calls.open_project, calls.import_files)
+    window.removeEventFilter(window.drop_support)
+    window.drop_support = install_drop_support(window, calls.open_project, calls.import_files)
     project = tmp_path / "broken.tlproj"
     project.write_bytes(b"junk")
     drop(window, project, csv_file)

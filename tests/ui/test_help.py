@@ -1,7 +1,7 @@
 """The Help menu: keyboard shortcuts collected from the window, the user guide, About with licences."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QTableWidget, \
     QTextBrowser, QTreeWidget, QWidget
@@ -11,18 +11,21 @@ from timeline_app.ui.help import GUIDE, AboutDialog, GuideDialog, HelpActions, S
     bundled_libraries, install_help, resource, shortcut_entries
 
 
+
+
 def help_menu(window):
     return next(a.menu() for a in window.menuBar().actions() if a.menu() and a.menu().title() == "&Help")
 
 
 @pytest.fixture
 def help_actions(window) -> HelpActions:
-    return install_help(window, help_menu(window))
+    return window.help
 
 
 def open_dialog(qtbot, action: QAction, kind):
     action.trigger()
-    dialog = next(w for w in action.parent().findChildren(kind) if w.isVisible())
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()
+                  and w.parentWidget() is not None and w.parentWidget().isVisible())
     qtbot.waitExposed(dialog)
     return dialog
 

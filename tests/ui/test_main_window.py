@@ -229,15 +229,6 @@ def test_upgrading_an_older_project_names_the_backup(window, tmp_path):
     assert window.project.backup_path.name in window.statusBar().currentMessage()
 
 
-def test_about_names_the_versions_in_plain_text(window, qtbot):
-    window.about_action.trigger()
-    box = window.findChild(QMessageBox)
-    qtbot.waitExposed(box)
-    assert box.textFormat() == Qt.TextFormat.PlainText
-    assert "timeline_app 0.1.0" in box.text() and "Qt 6." in box.text() and "PySide6 6." in box.text()
-    box.accept()
-
-
 def test_quit_closes_the_window_and_remembers_the_project(window, tmp_path):
     story = new_project_file(tmp_path / "story.tlproj")
     window.open_project_file(story)
@@ -277,7 +268,7 @@ def test_each_project_reopens_with_its_lanes_and_visible_range(make_window, tmp_
     view.go_to(1765000000.0, 1766000000.0)
     kept = (view.visible_range(), view.lane_state())
     first.open_project_file(new_project_file(tmp_path / "story.tlproj"))
-    assert first.workspace.view.grouping() is Grouping.TAG  # the grouping is the user's, not the project's
+    assert first.workspace.view.grouping() is Grouping.PARTY  # a project without saved lanes: the preferred grouping
     first.close()
     second = make_window()
     second.open_demo()

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QGroupBox, QLabel, QSpinBox, QWidget
@@ -23,12 +23,14 @@ def system_theme():
     apply_theme("system")
 
 
+
+
 def edit_menu(window):
     return next(a.menu() for a in window.menuBar().actions() if a.menu() and a.menu().title() == "&Edit")
 
 
 def open_preferences(qtbot, window) -> tuple[Preferences, PreferencesDialog]:
-    preferences = Preferences(window, edit_menu(window))
+    preferences = window.preferences
     preferences.action.trigger()
     dialog = preferences.dialog
     qtbot.waitExposed(dialog)
@@ -170,7 +172,7 @@ def test_the_language_says_when_it_takes_effect(qtbot, window):
 
 
 def test_preferences_open_from_the_keyboard_and_tab_through_every_control(qtbot, window):
-    preferences = Preferences(window, edit_menu(window))
+    preferences = window.preferences
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)

@@ -52,7 +52,7 @@ from timeline_app.store.db import (
 )
 
 DEFAULT_KEEP = 10
-DEFAULT_PERIOD = timedelta(minutes=15)
+DEFAULT_PERIOD = timedelta(minutes=30)
 FOLDER_SUFFIX = ".backups"
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _STAMP = re.compile(r"\.(\d{8}-\d{6}-\d{6})Z$")

@@ -120,6 +120,7 @@ class EditActions(QObject):
     def build_menus(self, bar: QMenuBar, view_menu: QMenu) -> None:
         """Edit before View, the reader's entries at the top of View, then Insert and Claim."""
         edit_menu = QMenu("&Edit", bar)
+        self.edit_menu = edit_menu
         edit_menu.addActions([self.undo_action, self.redo_action, self.history_dock.toggleViewAction()])
         edit_menu.addSeparator()
         edit_menu.addActions([self.edit_action, self.delete_action])

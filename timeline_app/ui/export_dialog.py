@@ -17,6 +17,7 @@ from timeline_app.domain.date_input import parse_date
 from timeline_app.domain.dates import DateError
 from timeline_app.export.pdf import PAGE_SIZES, PdfOptions
 from timeline_app.export.scene import SceneOptions
+from timeline_app.ui import settings
 from timeline_app.ui.background import Background
 
 PREVIEW_WIDTH = 420
@@ -32,6 +33,7 @@ class PdfExportDialog(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=350, timeout=self._refresh_preview)
         form = QFormLayout()
         self.page_size = self._combo(list(PAGE_SIZES))
+        self.page_size.setCurrentText(settings.pdf_page_size())
         self.landscape, self.portrait = QRadioButton("Landscape"), QRadioButton("Portrait")
         self.landscape.setChecked(True)
         form.addRow("Page size:", self.page_size)

@@ -80,6 +80,12 @@ class FileExchange(QObject):
         if paths:
             self._import_next(project, [Path(p) for p in paths], [])
 
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files chosen elsewhere (dropped on the window) into the open project."""
+        project = self.project()
+        if project is not None and not project.read_only:
+            self._import_next(project, list(paths), [])
+
     def _import_next(self, project: Project, paths: list[Path], reports: list[str]) -> None:
         if not paths:
             self.imported()

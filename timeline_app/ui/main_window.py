@@ -21,7 +21,9 @@ from timeline_app.errors import USER_ERRORS, user_message
 from timeline_app.store.db import Project, copy_project, create_project, open_project
 from timeline_app.store.timeline_query import load_timeline
 from timeline_app.ui import settings
-from timeline_app.ui.about import show_about
+from timeline_app.ui.drop import install_drop_support
+from timeline_app.ui.help import install_help
+from timeline_app.ui.preferences import Preferences, apply_default_grouping, backup_schedule
 from timeline_app.ui.edit_actions import EditActions
 from timeline_app.ui.errors import warn
 from timeline_app.ui.file_exchange import FileExchange
@@ -52,17 +54,22 @@ class MainWindow(QMainWindow):
         self.editing = EditActions(self, self.workspace)
         self.exchange = FileExchange(self, lambda: self.project, self._visible_range, self.reload_project,
                                      self.statusBar().showMessage)
-        self.safety = Safety(self, lambda: self.project, self.open_project_file, self.close_project)
+        self.safety = Safety(self, lambda: self.project, self.open_project_file, self.close_project,
+                             schedule=backup_schedule())
         self.title_label, self.counts_label, self.save_state_label = (self._permanent_label() for _ in range(3))
         self._build_file_menu()
         view_menu = self.menuBar().addMenu("&View")
         self.workspace.build_view_menu(view_menu)
         self.editing.build_menus(self.menuBar(), view_menu)
+        self.preferences = Preferences(self, self.editing.edit_menu)
+        self.preferences.changed.connect(self._preference_changed)
         self._build_help_menu()
         self.editing.edited.connect(self._recount)
         self.empty_state.new_requested.connect(self.new_project)
         self.empty_state.open_requested.connect(self.choose_project)
         self.empty_state.demo_requested.connect(self.open_demo)
+        self.project_changed.connect(lambda project: apply_default_grouping(self.workspace, project))
+        self.drop_support = install_drop_support(self, self.open_project_file, self.exchange.import_paths)
         self._restore_window()
         self._show(None)
 
@@ -103,9 +110,16 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
     def _build_help_menu(self) -> None:
-        menu = self.menuBar().addMenu("&Help")
-        self.about_action = self._add_action(menu, f"&About {APP_NAME}", lambda: show_about(self))
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help = install_help(self, self.menuBar().addMenu("&Help"))
+        self.about_action = self.help.about_action
+
+    @Slot(str, object)
+    def _preference_changed(self, key: str, value) -> None:
+        """The theme applies itself; backups follow their new schedule; the language needs a restart."""
+        if key in (settings.BACKUP_KEEP.key, settings.BACKUP_EVERY_MINUTES.key):
+            self.safety.schedule = backup_schedule()
+        elif key == settings.LANGUAGE.key:
+            self.statusBar().showMessage(f"The language changes when {APP_NAME} is started again", 5000)
 
     def _restore_window(self) -> None:
         if not self.restoreGeometry(settings.main_geometry()):
