@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QDir, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu
 
@@ -124,8 +124,16 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         if not self.restoreGeometry(settings.main_geometry()):
             self.resize(DEFAULT_SIZE.boundedTo(self.screen().availableSize()))
-        if not self.restoreState(settings.main_state()):
+        self._first_layout = not self.restoreState(settings.main_state())
+        if self._first_layout:
             self.workspace.arrange_docks()
+
+    def showEvent(self, event) -> None:
+        """Dock sizes only take once the window has its real size: arrange them again then."""
+        super().showEvent(event)
+        if self._first_layout:
+            self._first_layout = False
+            QTimer.singleShot(0, self.workspace.arrange_docks)
 
     # ------------------------------------------------------------ opening and closing
 
