@@ -143,3 +143,11 @@ def iso_text(point: DatePoint) -> str:
 def utc_text(moment: datetime | None) -> str:
     """An instant as "2025-11-01T00:00:00Z" (empty for None)."""
     return "" if moment is None else moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def event_points(start: DateValue, end: DateValue | None) -> tuple[DatePoint, DatePoint | None]:
+    """An event's first and last calendar points, for formats that take a start and an end: an open
+    start is placed at its known end; the last point is None when the event has no end of its own."""
+    first = start.start or start.end
+    last = (end.end if end and end.interval else end and end.start) or (start.end if start.interval else None)
+    return first, last

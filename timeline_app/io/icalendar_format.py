@@ -24,7 +24,7 @@ import icalendar
 from sqlalchemy import select
 
 from timeline_app.domain.dates import Precision
-from timeline_app.io.convert import point_bounds
+from timeline_app.io.convert import event_points, point_bounds
 from timeline_app.io.icalendar_events import VEventReader, date_note
 from timeline_app.io.reading import Payload
 from timeline_app.io.report import ExportReport
@@ -70,8 +70,8 @@ def write(project: Project, path: Path, **_options) -> ExportReport:
             if start is None:
                 report.skipped.append(f"event {e.id} ({e.title}): no date")
                 continue
-            first = start.start or start.end  # an open start is placed at its known end
-            last = (end.end if end and end.interval else end and end.start) or (start.end if start.interval else first)
+            first, last = event_points(start, end)
+            last = last or first
             timed = any(p.precision >= Precision.HOUR for p in (first, last))
             tz = start.tz if timed else None
             vevent = icalendar.Event()

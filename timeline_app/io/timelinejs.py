@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from timeline_app.domain.dates import DatePoint
-from timeline_app.io.convert import value_of
+from timeline_app.io.convert import event_points, value_of
 from timeline_app.io.report import ExportReport
 from timeline_app.io.reading import Payload
 from timeline_app.io.staging import Staging
@@ -63,8 +63,7 @@ def write(project: Project, path: Path, **_options) -> ExportReport:
             if start is None:
                 report.skipped.append(f"event {e.id} ({e.title}): no date")
                 continue
-            first = start.start or start.end  # an open start is placed at its known end
-            last = (end.end if end and end.interval else end and end.start) or (start.end if start.interval else None)
+            first, last = event_points(start, end)
             slide = {"unique_id": e.id, "start_date": date_parts(first)}
             if last is not None and last != first:
                 slide["end_date"] = date_parts(last)

@@ -113,12 +113,10 @@ class FileExchange(QObject):
 
     @Slot()
     def export_pdf(self) -> None:
-        project = self.project()
-        if project is None:
+        chosen = self._chosen_pdf()
+        if chosen is None:
             return
-        options = self._pdf_options(project)
-        if options is None:
-            return
+        project, options = chosen
         path, _ = QFileDialog.getSaveFileName(self.window, "Export PDF", f"{project.name}.pdf", "PDF (*.pdf)")
         if path:
             self._export(project, _with_suffix(Path(path), ".pdf"), "pdf", pdf=options)
@@ -135,6 +133,12 @@ class FileExchange(QObject):
                           lambda report: self.status(f"Exported {path}"),
                           lambda message: warn(self.window, "Export failed", message))
 
+    def _chosen_pdf(self) -> tuple[Project, PdfOptions] | None:
+        """The open project and the PDF options chosen for it, unless there is none or the user cancels."""
+        project = self.project()
+        options = self._pdf_options(project) if project is not None else None
+        return None if options is None else (project, options)
+
     def _pdf_options(self, project: Project) -> PdfOptions | None:
         with project.session() as session:
             title = get_meta(session, key="name") or project.name
@@ -147,12 +151,10 @@ class FileExchange(QObject):
 
     @Slot()
     def print_timeline(self) -> None:
-        project = self.project()
-        if project is None:
+        chosen = self._chosen_pdf()
+        if chosen is None:
             return
-        options = self._pdf_options(project)
-        if options is None:
-            return
+        project, options = chosen
         document = PdfDocument(project, options)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(document.layout)
