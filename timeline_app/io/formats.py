@@ -23,7 +23,7 @@ from timeline_app.io.errors import Cancelled, ImportFileError
 from timeline_app.io.reading import Payload
 from timeline_app.io.report import ExportReport, ImportReport
 from timeline_app.io.staging import Staging
-from timeline_app.store.db import Project
+from timeline_app.store.db import Project, bulk_cache
 
 #: ``writer(project, path, **options)`` writes the whole file at ``path``.
 Writer = Callable[..., ExportReport | None]
@@ -153,8 +153,9 @@ def import_file(project: Project, path: Path | str, name: str | None = None,
     with project.session() as session:
         try:
             staging = Staging(session, report, payload.path.name)
-            entry.reader(payload, staging)
-            staging.insert()
+            with bulk_cache(session):
+                entry.reader(payload, staging)
+                staging.insert()
             if cancelled():
                 raise Cancelled(f"{payload.path}: import cancelled; nothing was imported")
             session.commit()

@@ -27,7 +27,8 @@ import re
 import shutil
 import sqlite3
 import sys
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -129,6 +130,25 @@ def _upgrade(engine: Engine, target: str = "head") -> None:
 # ---------------------------------------------------------------- engines
 
 
+#: Page cache per connection, in KiB. Kept modest: the app holds several pooled connections, and
+#: reading a large project through a big cache leaves that much resident for the whole session.
+CACHE_KIB = 8192
+#: A bulk import's connection gets more while it runs, so index pages stay in memory.
+BULK_CACHE_KIB = 65536
+
+
+@contextmanager
+def bulk_cache(session: Session) -> Iterator[None]:
+    """Give this session's connection a large page cache for a bulk write, then hand it back."""
+    connection = session.connection()
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
+        connection.exec_driver_sql("PRAGMA shrink_memory")
+
+
 def _writable_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
 
@@ -139,7 +159,7 @@ def _writable_engine(path: Path) -> Engine:
         cursor.execute("PRAGMA busy_timeout = 5000")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.execute("PRAGMA cache_size = -65536")  # 64 MB: large imports stay in memory
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         cursor.close()
 
     return engine

@@ -9,7 +9,6 @@ project of 400,000 items to a fraction of a second.
 from __future__ import annotations
 
 import sys
-from array import array
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 
@@ -74,37 +73,58 @@ def borrowed_end(start: float, end: float) -> float:
 def load_timeline(project: Project) -> TimelineData:
     """Every event and claim of the project as timeline items (texts come later, on demand)."""
     data = TimelineData()
-    # The claims' columns (the largest part) are read on a second connection meanwhile: SQLite
-    # runs without Python's lock, so both processor cores work on opening.
-    with ThreadPoolExecutor(max_workers=1) as pool, project.engine.connect() as connection:
-        claims = pool.submit(_read_claim_columns, project)
+    # SQLite works without Python's lock: the claims (the largest part), in two halves by row id,
+    # are read on two more connections while this one reads the rest, so both processor cores
+    # work on opening.
+    with ThreadPoolExecutor(max_workers=2) as pool, project.engine.connect() as connection:
         cursor = connection.connection.dbapi_connection.cursor()
+        cursor.execute("SELECT max(rowid) FROM claim")
+        middle = (cursor.fetchone()[0] or 0) // 2
+        halves = [pool.submit(_read_columns, project, "claim", claim_columns(), where)
+                  for where in (f"rowid <= {middle}", f"rowid > {middle}")]
         parties = _load_actors(cursor, data)
         _load_events(cursor, data, parties)
-        _load_claims(claims.result(), data, parties)
-        _load_tags(cursor, data)
         cursor.execute(
             "SELECT f.rowid, t.rowid, r.type FROM claim_relation r "
             "JOIN claim f ON f.id = r.from_claim_id JOIN claim t ON t.id = r.to_claim_id")
-        position = _positions(data, Kind.CLAIM)
-        data.relations = [Relation(position[a], position[b], kind) for a, b, kind in cursor]
+        relations = cursor.fetchall()
+        _load_claims([half.result() for half in halves], data, parties)
+        data.relations = _relations(data, relations)
+        _load_tags(cursor, data)
         cursor.close()
     data.fetch_texts = lambda keys: fetch_texts(project, data, keys)
     return data
 
 
-def _columns(cursor, table: str, expressions: list[str]) -> list[list[str]]:
-    """Whole columns at once, in row id order: one ``group_concat`` text per column.
+def _columns(cursor, table: str, expressions: list[str], where: str = "1") -> list[str]:
+    """Whole columns at once, in row id order: one comma-separated ``group_concat`` text each.
 
     Building one tuple per row costs far more than the values themselves; one string per column,
-    split in Python, is several times faster. NULLs become 'nan' (group_concat would drop them).
-    The first column is the row id.
+    parsed by NumPy in C (:func:`_numbers`) or split in Python, is several times faster. NULLs
+    become 'nan' (group_concat would drop them). The first column is the row id.
     """
     inner = ", ".join(f"{e} AS c{i}" for i, e in enumerate(["rowid", *expressions]))
     outer = ", ".join(f"group_concat(coalesce(c{i}, 'nan'))" for i in range(len(expressions) + 1))
-    cursor.execute(f"SELECT count(*), {outer} FROM (SELECT {inner} FROM {table} ORDER BY rowid)")
-    count, *texts = cursor.fetchone()
-    return [t.split(",") if count else [] for t in texts]
+    cursor.execute(f"SELECT {outer} FROM (SELECT {inner} FROM {table} WHERE {where} ORDER BY rowid)")
+    return [text or "" for text in cursor.fetchone()]
+
+
+def _read_columns(project: Project, table: str, expressions: list[str], where: str) -> list[str]:
+    """:func:`_columns` on a connection of its own, for a worker thread."""
+    with project.engine.connect() as connection:
+        cursor = connection.connection.dbapi_connection.cursor()
+        try:
+            return _columns(cursor, table, expressions, where)
+        finally:
+            cursor.close()
+
+
+def _numbers(text: str, dtype) -> np.ndarray:
+    return np.fromstring(text, dtype=dtype, sep=",") if text else np.empty(0, dtype=dtype)
+
+
+def _words(text: str) -> list[str]:
+    return text.split(",") if text else []
 
 
 def _load_actors(cursor, data: TimelineData) -> dict[str, str | None]:
@@ -123,41 +143,39 @@ def read_actors(cursor) -> tuple[list[Party], dict[str, str | None]]:
     return parties, {actor_id: (t if t in party_ids else None) for actor_id, t in top.items()}
 
 
-def _append_columns(data: TimelineData, kind: Kind, columns: list[list[str]]) -> int:
-    """Append rowid, start, end and flags columns.
+def _append_columns(data: TimelineData, kind: Kind, columns: list[str]) -> int:
+    """Append the rowid, start, end and flags columns (texts as :func:`_columns` gives them).
 
     An open side borrows a day from the known one: ``../2025-12-21`` spans 21 December (drawn
     with an open start), ``2025-12-14/..`` spans 14 December (drawn with an open end).
     """
-    # NumPy parses the texts in C; the columns stay plain arrays for the bisecting code
-    rowids = np.array(columns[0], dtype=np.int64)
+    rowids = _numbers(columns[0], np.int64)
     if np.any(rowids[1:] < rowids[:-1]):
         raise RuntimeError(f"SQLite returned the {kind.name.lower()}s out of row order")
-    starts, ends = np.array(columns[1], dtype=np.float64), np.array(columns[2], dtype=np.float64)
+    starts, ends = _numbers(columns[1], np.float64), _numbers(columns[2], np.float64)
     for i in np.flatnonzero(np.isnan(ends) & ~np.isnan(starts)).tolist():
         ends[i] = borrowed_end(float(starts[i]), float(ends[i]))
-    rowids, starts, ends = (_as_array(t, c) for t, c in (("q", rowids), ("d", starts), ("d", ends)))
-    flags = np.array(columns[3], dtype=np.uint8).tobytes()
     n = len(rowids)
     data.kind.extend(bytes([kind]) * n)
-    data.rowid.extend(rowids)
-    data.start.extend(starts)
-    data.end.extend(ends)
-    data.flags.extend(flags)
+    data.rowid.frombytes(rowids.tobytes())
+    data.start.frombytes(starts.tobytes())
+    data.end.frombytes(ends.tobytes())
+    data.flags.extend(_numbers(columns[3], np.uint8).tobytes())
     data.tags.extend([()] * n)
     return n
 
 
-def _as_array(typecode: str, values: np.ndarray) -> array:
-    column = array(typecode)
-    column.frombytes(values.tobytes())
-    return column
-
-
-def _positions(data: TimelineData, kind: Kind) -> dict[int, int]:
-    """Row id to item key, for one kind."""
-    lo, hi = (0, data.n_events) if kind is Kind.EVENT else (data.n_events, len(data))
-    return dict(zip(data.rowid[lo:hi], range(lo, hi)))
+def _relations(data: TimelineData, rows: list[tuple[int, int, str]]) -> list[Relation]:
+    """Relations between claims given by row ids, as relations between item keys."""
+    if not rows:
+        return []
+    rowids = np.frombuffer(data.rowid, dtype=np.int64)[data.n_events:]
+    wanted = np.array([(a, b) for a, b, _ in rows], dtype=np.int64)
+    found = np.minimum(np.searchsorted(rowids, wanted), len(rowids) - 1)
+    # a claim written by another program between the reads has no item yet: skip its relations
+    keep = (rowids[found] == wanted).all(axis=1) if len(rowids) else np.zeros(len(rows), dtype=bool)
+    ends = (found + data.n_events).tolist()
+    return [Relation(a, b, row[2]) for (a, b), row, ok in zip(ends, rows, keep.tolist()) if ok]
 
 
 def _load_events(cursor, data: TimelineData, parties: dict) -> None:
@@ -168,27 +186,24 @@ def _load_events(cursor, data: TimelineData, parties: dict) -> None:
     for rowid, actor_id in cursor:
         if parties.get(actor_id):
             involved[rowid].add(parties[actor_id])
-    groups = [tuple(sorted(involved[data.rowid[k]])) if data.rowid[k] in involved else () for k in range(n)]
+    groups, sole = [()] * n, [None] * n
+    for rowid, found in involved.items():
+        key = data.key_of(Kind.EVENT, rowid)
+        groups[key] = tuple(sorted(found))
+        sole[key] = groups[key][0] if len(found) == 1 else None
     data.parties.extend(groups)
-    data.party.extend(g[0] if len(g) == 1 else None for g in groups)
+    data.party.extend(sole)
     data.status.extend([None] * n)
 
 
-def _read_claim_columns(project: Project) -> list[list[str]]:
-    with project.engine.connect() as connection:
-        cursor = connection.connection.dbapi_connection.cursor()
-        try:
-            return _columns(cursor, "claim", claim_columns())
-        finally:
-            cursor.close()
-
-
-def _load_claims(columns: list[list[str]], data: TimelineData, parties: dict) -> None:
-    n = _append_columns(data, Kind.CLAIM, columns[:4])
-    statuses = {s: sys.intern(s) for s in set(columns[5])}
-    data.status.extend(map(statuses.__getitem__, columns[5]))
-    data.party.extend(map(parties.get, columns[4]))
-    data.parties.extend([()] * n)
+def _load_claims(halves: list[list[str]], data: TimelineData, parties: dict) -> None:
+    for columns in halves:
+        n = _append_columns(data, Kind.CLAIM, columns[:4])
+        statuses = _words(columns[5])
+        interned = {s: sys.intern(s) for s in set(statuses)}
+        data.status.extend(map(interned.__getitem__, statuses))
+        data.party.extend(map(parties.get, _words(columns[4])))
+        data.parties.extend([()] * n)
 
 
 def _load_tags(cursor, data: TimelineData) -> None:

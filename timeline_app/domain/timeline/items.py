@@ -142,8 +142,11 @@ class TimelineData:
         return [r for key in keys for r in found.get(key, ())]
 
     def undated_keys(self) -> list[int]:
-        flags = self.flags
-        return [k for k, s in enumerate(self.start) if s != s and not flags[k] & REMOVED]
+        if not len(self):
+            return []
+        undated = np.isnan(np.frombuffer(self.start, dtype=np.float64))
+        removed = np.frombuffer(self.flags, dtype=np.uint8) & REMOVED
+        return np.flatnonzero(undated & (removed == 0)).tolist()
 
     def bounds(self) -> tuple[float, float] | None:
         """The earliest start and latest end of all dated items (kept up to date by :meth:`apply`)."""
@@ -367,10 +370,14 @@ class LaneIndex:
         lane_of = lane_keys(data, grouping)
         names = list(dict.fromkeys(lane_of))
         code = {name: i for i, name in enumerate(names)}
-        codes = np.fromiter((code[name] for name in lane_of), dtype=np.int32, count=len(lane_of))
+        codes = np.fromiter(map(code.__getitem__, lane_of), dtype=np.int32, count=len(lane_of))
+        if len(names) > 32767:
+            raise ValueError("more lanes than the index can sort")
         start = np.frombuffer(data.start, dtype=np.float64) if len(data) else np.empty(0)
         keys = np.flatnonzero(start == start)  # NaN marks the undated
-        keys = keys[np.lexsort((keys, start[keys], codes[keys]))]
+        # by start, then (stably: equal starts stay in key order) by lane with a radix sort
+        keys = keys[np.argsort(start[keys], kind="stable")]
+        keys = keys[np.argsort(codes[keys].astype(np.int16), kind="stable")]
         bounds = np.searchsorted(codes[keys], np.arange(len(names) + 1))
         members = {names[i]: keys[bounds[i]:bounds[i + 1]] for i in range(len(names)) if bounds[i + 1] > bounds[i]}
         lanes = lane_infos(data, grouping, set(members))
