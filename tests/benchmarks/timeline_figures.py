@@ -67,10 +67,11 @@ figures["timeline_rss_mb"] = rss_kb / 1024
 print(json.dumps(figures))
 """
 
-#: The app's own start on the demo, until the timeline has painted with the demo in it.
+#: The app's own start on the demo, until the timeline has painted with the demo in it. Modules
+#: load in the order ``timeline-app`` loads them (the composition root first, see app.py).
 DEMO_START = r"""
-from PySide6.QtCore import QEvent, QObject, QTimer
 from timeline_app import app as composition
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from timeline_app.ui.timeline.view import TimelineView
 qt = QApplication([])
