@@ -130,22 +130,22 @@ def _upgrade(engine: Engine, target: str = "head") -> None:
 # ---------------------------------------------------------------- engines
 
 
-#: Page cache per connection, in KiB. Kept modest: the app holds several pooled connections, and
+#: Page cache per connection (8 MiB). Kept modest: the app holds several pooled connections, and
 #: reading a large project through a big cache leaves that much resident for the whole session.
-CACHE_KIB = 8192
-#: A bulk import's connection gets more while it runs, so index pages stay in memory.
-BULK_CACHE_KIB = 65536
+CACHE_PRAGMA = "PRAGMA cache_size = -8192"
+#: A bulk import's connection gets 64 MiB while it runs, so index pages stay in memory.
+BULK_CACHE_PRAGMA = "PRAGMA cache_size = -65536"
 
 
 @contextmanager
 def bulk_cache(session: Session) -> Iterator[None]:
     """Give this session's connection a large page cache for a bulk write, then hand it back."""
     connection = session.connection()
-    connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    connection.exec_driver_sql(BULK_CACHE_PRAGMA)
     try:
         yield
     finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
+        connection.exec_driver_sql(CACHE_PRAGMA)
         connection.exec_driver_sql("PRAGMA shrink_memory")
 
 
@@ -159,7 +159,7 @@ def _writable_engine(path: Path) -> Engine:
         cursor.execute("PRAGMA busy_timeout = 5000")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        cursor.execute(CACHE_PRAGMA)
         cursor.close()
 
     return engine

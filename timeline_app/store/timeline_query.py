@@ -32,6 +32,8 @@ from timeline_app.store.db import Project
 DAY = 86400
 #: SQLite placeholders per statement stay far below its limit.
 CHUNK = 500
+#: Row id bounds taking every row (SQLite row ids are 64-bit and never negative here).
+ALL_ROWS = (-1, 2**63 - 1)
 
 
 def flags_sql(column: str) -> str:
@@ -80,8 +82,8 @@ def load_timeline(project: Project) -> TimelineData:
         cursor = connection.connection.dbapi_connection.cursor()
         cursor.execute("SELECT max(rowid) FROM claim")
         middle = (cursor.fetchone()[0] or 0) // 2
-        halves = [pool.submit(_read_columns, project, "claim", claim_columns(), where)
-                  for where in (f"rowid <= {middle}", f"rowid > {middle}")]
+        halves = [pool.submit(_read_columns, project, "claim", claim_columns(), rowids)
+                  for rowids in ((-1, middle), (middle, ALL_ROWS[1]))]
         parties = _load_actors(cursor, data)
         _load_events(cursor, data, parties)
         cursor.execute(
@@ -96,25 +98,27 @@ def load_timeline(project: Project) -> TimelineData:
     return data
 
 
-def _columns(cursor, table: str, expressions: list[str], where: str = "1") -> list[str]:
+def _columns(cursor, table: str, expressions: list[str], rowids: tuple[int, int] = ALL_ROWS) -> list[str]:
     """Whole columns at once, in row id order: one comma-separated ``group_concat`` text each.
 
     Building one tuple per row costs far more than the values themselves; one string per column,
     parsed by NumPy in C (:func:`_numbers`) or split in Python, is several times faster. NULLs
-    become 'nan' (group_concat would drop them). The first column is the row id.
+    become 'nan' (group_concat would drop them). The first column is the row id; rows are those
+    with ``rowids[0] < rowid <= rowids[1]``.
     """
     inner = ", ".join(f"{e} AS c{i}" for i, e in enumerate(["rowid", *expressions]))
     outer = ", ".join(f"group_concat(coalesce(c{i}, 'nan'))" for i in range(len(expressions) + 1))
-    cursor.execute(f"SELECT {outer} FROM (SELECT {inner} FROM {table} WHERE {where} ORDER BY rowid)")
+    cursor.execute(f"SELECT {outer} FROM (SELECT {inner} FROM {table} WHERE rowid > ? AND rowid <= ? ORDER BY rowid)",
+                   rowids)
     return [text or "" for text in cursor.fetchone()]
 
 
-def _read_columns(project: Project, table: str, expressions: list[str], where: str) -> list[str]:
+def _read_columns(project: Project, table: str, expressions: list[str], rowids: tuple[int, int]) -> list[str]:
     """:func:`_columns` on a connection of its own, for a worker thread."""
     with project.engine.connect() as connection:
         cursor = connection.connection.dbapi_connection.cursor()
         try:
-            return _columns(cursor, table, expressions, where)
+            return _columns(cursor, table, expressions, rowids)
         finally:
             cursor.close()
 
