@@ -13,14 +13,16 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QLinearGradient, QPaintEngine, QPainter, QPainterPath,
-                           QPen, QPolygonF, QStaticText)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF, QStaticText
 
 from timeline_app.domain.timeline.axis import AxisTier
-from timeline_app.domain.timeline.items import APPROXIMATE, IMPRECISE, OPEN_END, OPEN_START, UNCERTAIN, Kind, TimelineData
+from timeline_app.domain.timeline.items import (APPROXIMATE, IMPRECISE, OPEN_END, OPEN_START, UNCERTAIN, Kind,
+                                                TimelineData)
 from timeline_app.domain.timeline.labels import TELLING
-from timeline_app.domain.timeline.layout import Glyph, LaneBand, Layout, Link
-from timeline_app.ui.timeline.theme import DateStyle, Fonts, Mark, Sizes, Theme, faded, mix, text_on
+from timeline_app.domain.timeline.layout import Glyph, LaneBand, Layout
+from timeline_app.ui.timeline.marks import MarkPainter
+from timeline_app.ui.timeline.relations import RelationPainter
+from timeline_app.ui.timeline.theme import DateStyle, Fonts, Sizes, Theme, faded, mix, text_on
 
 
 class TextMeasure:
@@ -65,11 +67,10 @@ class TimelinePainter:
     """Paints frames with one theme, set of fonts and sizes."""
 
     def __init__(self, theme: Theme, fonts: Fonts, sizes: Sizes):
-        self.theme, self.fonts, self.sizes, self.dates = theme, fonts, sizes, DateStyle()
+        self.theme, self.fonts, self.sizes = theme, fonts, sizes
+        self.marks, self.relations = MarkPainter(theme, DateStyle()), RelationPainter(theme, fonts.badge)
         self._label_metrics, self._badge_metrics = QFontMetricsF(fonts.label), QFontMetricsF(fonts.badge)
         self._elided: dict[tuple[str, float, int], str] = {}
-        self._raster, self._ratio = True, 1.0  # an image (markers are stamped) or vectors (PDF)?
-        self._sprites: dict[tuple, QImage] = {}
         self._statics: dict[tuple[str, float, bool], QStaticText] = {}
         self._axis_metrics = (QFontMetricsF(fonts.axis), QFontMetricsF(fonts.axis_strong))
         self._header_metrics = (QFontMetricsF(fonts.header), QFontMetricsF(fonts.small))
@@ -79,8 +80,7 @@ class TimelinePainter:
         return TextMeasure(self.fonts.axis_strong, extra=6.0)
 
     def paint(self, p: QPainter, frame: Frame) -> None:
-        self._raster = p.paintEngine().type() == QPaintEngine.Type.Raster
-        self._ratio = p.paintEngine().paintDevice().devicePixelRatioF()  # the real target, also under render()
+        self.marks.begin(p)
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -118,7 +118,7 @@ class TimelinePainter:
         for glyph in glyphs:
             if glyph.span:
                 self._span(p, frame, glyph)
-        self._links(p, frame)
+        self.relations.paint(p, frame)
         for glyph in glyphs:
             if not glyph.span:
                 self._marker(p, frame, glyph)
@@ -262,24 +262,7 @@ class TimelinePainter:
         rect = QRectF(glyph.x0, glyph.y + (h - bar) / 2, max(glyph.x1 - glyph.x0, 1.0), bar)
         if frame.is_focus(key):
             self._focus(p, frame, key, rect.adjusted(-3, -3, 3, 3))
-        self.paint_date_sample(p, rect, colour, flags)
-
-    def _brackets(self, p: QPainter, x0: float, x1: float, top: float, bottom: float, colour: QColor, width: float) -> None:
-        b = self.dates.bracket
-        p.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.MiterJoin))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        for x, inward in ((x0, b), (x1, -b)):
-            p.drawPolyline(QPolygonF([QPointF(x + inward, top), QPointF(x, top), QPointF(x, bottom), QPointF(x + inward, bottom)]))
-
-    def _open_arrows(self, p: QPainter, x0: float, x1: float, y: float, colour: QColor, flags: int) -> None:
-        """A chevron pointing outwards inside each open (faded) end: it went on, we do not know how long."""
-        a = self.dates.arrow
-        p.setPen(QPen(colour, 1.5))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        for side, x, sign in ((OPEN_START, x0, -1), (OPEN_END, x1, 1)):
-            if flags & side:
-                tip = x - sign * 3
-                p.drawPolyline(QPolygonF([QPointF(tip - sign * a, y - a), QPointF(tip, y), QPointF(tip - sign * a, y + a)]))
+        self.marks.date_sample(p, rect, colour, flags)
 
     def _marker(self, p: QPainter, frame: Frame, glyph: Glyph) -> None:
         """A point in time: a dot for an event, a status-shaped diamond for a claim, or a cluster."""
@@ -290,9 +273,9 @@ class TimelinePainter:
         flags, y, s = frame.data.flags[key], glyph.y + cfg.row_height / 2, cfg.marker / 2
         colour = frame.lane_colours[glyph.lane]
         if flags & (IMPRECISE | APPROXIMATE) and glyph.x1 - glyph.x0 > s:
-            self._whisker(p, glyph, y, colour, flags)
+            self.marks.whisker(p, glyph, y, colour, flags)
         if flags & (OPEN_START | OPEN_END):
-            self._tails(p, glyph, y, s, colour, flags)
+            self.marks.tails(p, glyph, y, s, colour, flags)
         if flags & UNCERTAIN and not glyph.label:
             p.setFont(self.fonts.badge)
             p.setPen(self.theme.muted)
@@ -300,98 +283,10 @@ class TimelinePainter:
         if frame.is_focus(key):
             self._focus(p, frame, key, QRectF(glyph.x - s - 4, y - s - 4, 2 * s + 8, 2 * s + 8), round_=True)
         if frame.data.kind[key] == Kind.EVENT:
-            self._stamp(p, glyph.x, y, s, (None, colour.rgba()))
+            self.marks.stamp(p, glyph.x, y, s, (None, colour.rgba()))
         else:
             style = self.theme.status(frame.data.status[key])
-            self._stamp(p, glyph.x, y, s, (style.mark, style.colour.rgba()))
-
-    def _stamp(self, p: QPainter, x: float, y: float, s: float, look: tuple[Mark | None, int]) -> None:
-        """Markers are drawn once per look into a small image and stamped on raster devices (screen,
-        images): hundreds of vector diamonds a frame cost milliseconds. A PDF gets the vectors."""
-        if not self._raster:
-            self._symbol(p, QPointF(x, y), s, look)
-            return
-        sprite = self._sprites.get((look, s, self._ratio))
-        if sprite is None:
-            size = math.ceil(3 * s + 6)  # the struck line reaches 1.5 s each side
-            sprite = QImage(round(size * self._ratio), round(size * self._ratio), QImage.Format.Format_ARGB32_Premultiplied)
-            sprite.setDevicePixelRatio(self._ratio)
-            sprite.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(sprite)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._symbol(painter, QPointF(size / 2, size / 2), s, look)
-            painter.end()
-            self._sprites[(look, s, self._ratio)] = sprite
-        half = sprite.width() / self._ratio / 2
-        p.drawImage(QPointF(round(x - half), round(y - half)), sprite)
-
-    def _symbol(self, p: QPainter, c: QPointF, s: float, look: tuple[Mark | None, int]) -> None:
-        """An event's dot (no mark) or a claim's status shape, in the look's colour."""
-        mark, colour = look[0], QColor.fromRgba(look[1])
-        if mark is None:
-            p.setPen(QPen(self.theme.background, 1.5))
-            p.setBrush(colour)
-            p.drawEllipse(c, s * 0.8, s * 0.8)
-        else:
-            self._claim(p, c, s, mark, colour)
-
-    def _whisker(self, p: QPainter, glyph: Glyph, y: float, colour: QColor, flags: int) -> None:
-        """The range a point could lie in: a thin line, bracketed for a month, dashed when approximate."""
-        dashed = flags & APPROXIMATE and not flags & IMPRECISE
-        p.setPen(QPen(faded(colour, 0.7), 1.2, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine))
-        p.drawLine(QPointF(glyph.x0, y), QPointF(glyph.x1, y))
-        if flags & IMPRECISE:
-            self._brackets(p, glyph.x0, glyph.x1, y - 4, y + 4, faded(colour, 0.8), 1.2)
-
-    def _tails(self, p: QPainter, glyph: Glyph, y: float, s: float, colour: QColor, flags: int) -> None:
-        """An open side ("until 21 Dec"): a tail fading away from the marker, ending in a chevron,
-        as long as the room before the label on that side allows."""
-        for side, sign in ((OPEN_START, -1), (OPEN_END, 1)):
-            if not flags & side:
-                continue
-            tail = min(self.dates.open_tail, _room(glyph, sign) - s)
-            start, end = QPointF(glyph.x + sign * s, y), QPointF(glyph.x + sign * (s + tail), y)
-            if tail >= 12:
-                gradient = QLinearGradient(start, end)
-                gradient.setColorAt(0, faded(colour, 0.9))
-                gradient.setColorAt(1, faded(colour, 0.1))
-                p.setPen(QPen(QBrush(gradient), 2.0))
-                p.drawLine(start, end)
-            a = min(self.dates.arrow, max(tail, 3.0) * 0.7)
-            tip = end.x() if tail >= 12 else start.x() + sign * (a + 1)
-            p.setPen(QPen(faded(colour, 0.8), 1.5))
-            p.drawPolyline(QPolygonF([QPointF(tip - sign * a, y - a), QPointF(tip, y), QPointF(tip - sign * a, y + a)]))
-
-    def _claim(self, p: QPainter, c: QPointF, s: float, mark: Mark, colour: QColor) -> None:
-        """A claim's diamond, shaped by status (see ``theme.Mark``)."""
-        x, y = c.x(), c.y()
-        diamond = QPolygonF([QPointF(x, y - s), QPointF(x + s, y), QPointF(x, y + s), QPointF(x - s, y)])
-        filled = mark in (Mark.CHECK, Mark.CROSS)
-        p.setPen(QPen(colour, 1.6, Qt.PenStyle.DotLine if mark is Mark.DOTTED else Qt.PenStyle.SolidLine))
-        p.setBrush(colour if filled else self.theme.background)
-        if mark is Mark.OPINION:
-            p.drawEllipse(c, s * 0.7, s * 0.7)
-            return
-        p.drawPolygon(diamond)
-        inner = QPen(text_on(colour) if filled else colour, 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        k = s * 0.38
-        if mark is Mark.HALF:
-            p.setBrush(colour)
-            p.drawPolygon(QPolygonF([QPointF(x, y - s), QPointF(x - s, y), QPointF(x, y + s)]))
-        elif mark is Mark.CHECK:
-            p.setPen(inner)
-            p.drawPolyline(QPolygonF([QPointF(x - k, y), QPointF(x - k * 0.2, y + k * 0.8), QPointF(x + k, y - k * 0.8)]))
-        elif mark is Mark.CROSS:
-            p.setPen(inner)
-            p.drawLine(QPointF(x - k, y - k), QPointF(x + k, y + k))
-            p.drawLine(QPointF(x - k, y + k), QPointF(x + k, y - k))
-        elif mark is Mark.STRUCK:
-            p.setPen(inner)
-            p.drawLine(QPointF(x - s * 1.5, y), QPointF(x + s * 1.5, y))
-        elif mark is Mark.QUESTION:
-            p.setBrush(colour)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.drawEllipse(c, s * 0.22, s * 0.22)
+            self.marks.stamp(p, glyph.x, y, s, (style.mark, style.colour.rgba()))
 
     def _cluster(self, p: QPainter, frame: Frame, glyph: Glyph) -> None:
         """Items too close to tell apart: their time extent, and a rounded badge with the count."""
@@ -470,119 +365,18 @@ class TimelinePainter:
             self._elided[key] = found
         return found
 
+
+
     # -- legend samples (the printed key to the marks)
 
     def paint_status_sample(self, p: QPainter, centre: QPointF, status: str, size: float) -> None:
-        style = self.theme.status(status)
-        self._symbol(p, centre, size / 2, (style.mark, style.colour.rgba()))
+        self.marks.status_sample(p, centre, status, size)
 
     def paint_relation_sample(self, p: QPainter, a: QPointF, b: QPointF, kind: str) -> None:
-        style = self.theme.relation(kind)
-        p.setPen(QPen(style.colour, style.width, style.pen, Qt.PenCapStyle.RoundCap))
-        p.drawLine(a, b)
-        if style.arrow:
-            self._arrowhead(p, b, _unit(b - a), style.colour, 4 + 2 * style.width)
+        self.relations.sample(p, a, b, kind)
 
     def paint_date_sample(self, p: QPainter, rect: QRectF, colour: QColor, flags: int) -> None:
-        """A bar drawn as an event of that precision is: bracketed, dashed or fading."""
-        style = self.dates
-        alpha = style.imprecise_fill if flags & IMPRECISE else style.approximate_fill if flags & APPROXIMATE else style.fill
-        p.setBrush(_fading(rect, faded(colour, alpha), flags))
-        dashed = bool(flags & (APPROXIMATE | UNCERTAIN))
-        p.setPen(Qt.PenStyle.NoPen if flags & IMPRECISE and not dashed
-                 else QPen(colour, 1.2, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine))
-        p.drawRoundedRect(rect, 3, 3)
-        if flags & IMPRECISE:
-            self._brackets(p, rect.left(), rect.right(), rect.top() - 2, rect.bottom() + 2, colour, 2.0)
-        self._open_arrows(p, rect.left(), rect.right(), rect.center().y(), colour, flags)
-
-    # -- relation links
-
-    def _links(self, p: QPainter, frame: Frame) -> None:
-        """Relations between claims in view; those touching the focus drawn last and thicker."""
-        links = sorted(frame.layout.links, key=lambda link: frame.is_focus(link.source) or frame.is_focus(link.target))
-        for link in links:
-            self._link(p, frame, link, frame.is_focus(link.source) or frame.is_focus(link.target))
-
-    def _link(self, p: QPainter, frame: Frame, link: Link, hot: bool) -> None:
-        """A curve from the source claim to the target, bowed so it clears the markers between them,
-        with an arrowhead at the target and the relation's word at its middle."""
-        style = self.theme.relation(link.type)
-        vp, r = frame.layout.viewport, frame.layout.config.marker / 2 + 3
-        a, b = QPointF(link.x1, link.y1), QPointF(link.x2, link.y2)
-        c1, c2, normal = _controls(a, b, vp.left + vp.width)
-        start, end = a + _unit(c1 - a) * r, b + _unit(c2 - b) * r
-        path = QPainterPath(start)
-        path.cubicTo(c1, c2, end)
-        width = style.width * (1.6 if hot else 1.0)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QPen(style.colour, width, style.pen, Qt.PenCapStyle.RoundCap))
-        p.drawPath(path)
-        if style.arrow:
-            self._arrowhead(p, end, _unit(end - c2), style.colour, 4 + 2 * width)
-        if style.word:
-            self._link_word(p, frame, path.pointAtPercent(0.5) + normal * 2, style.word, style.colour)
-
-    def _arrowhead(self, p: QPainter, tip: QPointF, direction: QPointF, colour: QColor, size: float) -> None:
-        side = QPointF(-direction.y(), direction.x()) * (size * 0.5)
-        back = tip - direction * size
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(colour)
-        p.drawPolygon(QPolygonF([tip, back + side, back - side]))
-
-    def _link_word(self, p: QPainter, frame: Frame, at: QPointF, word: str, colour: QColor) -> None:
-        """The relation's name on a small plate of background, kept inside the time area."""
-        p.setFont(self.fonts.badge)
-        width, height = self._badge_metrics.horizontalAdvance(word) + 8, self._badge_metrics.height() + 2
-        vp = frame.layout.viewport
-        x = min(max(at.x() - width / 2, vp.left + 2), vp.left + vp.width - width - 2)
-        plate = QRectF(x, at.y() - height / 2, width, height)
-        p.setPen(QPen(faded(colour, 0.6), 1))
-        p.setBrush(self.theme.background)
-        p.drawRoundedRect(plate, height / 2, height / 2)
-        p.setPen(colour)
-        p.drawText(plate, Qt.AlignmentFlag.AlignCenter, word)
-
-
-def _fading(rect: QRectF, colour: QColor, flags: int) -> QBrush:
-    """A solid brush, or one that fades out towards an open start or end."""
-    if not flags & (OPEN_START | OPEN_END):
-        return QBrush(colour)
-    gradient = QLinearGradient(rect.left(), 0, rect.right(), 0)
-    fade = min(0.4, 48 / max(rect.width(), 1))
-    clear = faded(colour, 0)
-    gradient.setColorAt(0, clear if flags & OPEN_START else colour)
-    gradient.setColorAt(fade, colour)
-    gradient.setColorAt(1 - fade, colour)
-    gradient.setColorAt(1, clear if flags & OPEN_END else colour)
-    return QBrush(gradient)
-
-
-def _room(glyph: Glyph, sign: int) -> float:
-    """Free pixels from a marker's centre towards its label on one side (-1 left, +1 right)."""
-    if not glyph.label or (glyph.label_x < glyph.x) != (sign < 0):
-        return float("inf")
-    edge = glyph.label_x + glyph.label_width if sign < 0 else glyph.label_x
-    return abs(glyph.x - edge) - 3
-
-
-def _unit(v: QPointF) -> QPointF:
-    length = (v.x() ** 2 + v.y() ** 2) ** 0.5
-    return v / length if length else QPointF(0, 0)
-
-
-def _controls(a: QPointF, b: QPointF, right: float) -> tuple[QPointF, QPointF, QPointF]:
-    """Control points of a link's curve and its bow's outward normal: steep links bow to the right
-    (where there are no labels, which the layout puts left near the view's end), flat ones upwards."""
-    d = b - a
-    length = (d.x() ** 2 + d.y() ** 2) ** 0.5
-    normal = _unit(QPointF(-d.y(), d.x()))
-    if normal.x() < -1e-6 or (abs(normal.x()) <= 1e-6 and normal.y() > 0):
-        normal = -normal
-    if a.x() + 40 > right and abs(normal.x()) > 0.5:
-        normal = -normal
-    bow = min(max(length * 0.18, 14.0), 44.0) * 4 / 3
-    return a + d * 0.25 + normal * bow, a + d * 0.75 + normal * bow, normal
+        self.marks.date_sample(p, rect, colour, flags)
 
 
 def _header_note(band: LaneBand) -> str:
