@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QRubberBand, QScrollBar, QToo
 
 from timeline_app.domain.timeline.axis import AxisTier, axis_tiers, today_x, weekend_bands
 from timeline_app.domain.timeline.items import REMOVED, Grouping, Kind, LaneIndex, TimelineData
+from timeline_app.domain.timeline.lane_state import LaneState
 from timeline_app.domain.timeline.labels import Labeller, tooltip
 from timeline_app.domain.timeline.layout import Glyph, LaneBand, Layout, compute_layout
 from timeline_app.domain.timeline.patch import TimelinePatch
@@ -60,9 +61,7 @@ class TimelineView(QWidget):
         self._labeller: Labeller | None = None
         self._lang, self._grouping, self._undated = "en", Grouping.PARTY, 0
         self._t0, self._t1 = time.time() - 30 * DAY, time.time() + 30 * DAY
-        self._collapsed: set[str] = set()
-        self._hidden: set[str] = set()
-        self._order: list[str] = []
+        self._lanes = LaneState()
         self._selected: set[int] = set()
         self._current: int | None = None  # the selected item announced to screen readers
         self._hovered: int | None = None
@@ -182,13 +181,10 @@ class TimelineView(QWidget):
 
     def lane_state(self) -> dict:
         """Collapsed, hidden and ordered lanes (lane keys), to persist with the project."""
-        return {"collapsed": sorted(self._collapsed), "hidden": sorted(self._hidden), "order": list(self._order)}
+        return self._lanes.to_dict()
 
     def set_lane_state(self, state: dict) -> None:
-        def keys(name: str) -> list[str]:
-            value = state.get(name) if isinstance(state, dict) else None
-            return [k for k in value if isinstance(k, str)] if isinstance(value, list) else []
-        self._collapsed, self._hidden, self._order = set(keys("collapsed")), set(keys("hidden")), keys("order")
+        self._lanes = LaneState.from_dict(state)
         self._relayout()
 
     def content_offset(self) -> float:
@@ -202,18 +198,19 @@ class TimelineView(QWidget):
 
     def lane_menu(self, lane_key: str) -> QMenu:
         """The context menu of one lane: collapse, hide, move, and bring hidden lanes back."""
-        menu = QMenu(self)
-        collapsed = lane_key in self._collapsed
-        menu.addAction("Expand" if collapsed else "Collapse", lambda: self._toggle_collapsed(lane_key))
-        menu.addAction("Hide lane", lambda: self._hide_lane(lane_key))
-        order = self._lane_order(visible_only=True)
-        up = menu.addAction("Move up", lambda: self._move_lane(lane_key, -1))
-        down = menu.addAction("Move down", lambda: self._move_lane(lane_key, 1))
+        menu, lanes = QMenu(self), self._lanes
+        collapsed = lane_key in lanes.collapsed
+        menu.addAction("Expand" if collapsed else "Collapse",
+                       lambda: self._change_lanes(lanes.toggle_collapsed, lane_key))
+        menu.addAction("Hide lane", lambda: self._change_lanes(lanes.hide, lane_key))
+        order = lanes.arranged(self._lane_keys(), visible_only=True)
+        up = menu.addAction("Move up", lambda: self._change_lanes(lanes.move, self._lane_keys(), lane_key, -1))
+        down = menu.addAction("Move down", lambda: self._change_lanes(lanes.move, self._lane_keys(), lane_key, 1))
         up.setEnabled(order[:1] != [lane_key])
         down.setEnabled(order[-1:] != [lane_key])
         menu.addSeparator()
-        show = menu.addAction(f"Show all hidden lanes ({len(self._hidden)})", self._show_hidden)
-        show.setEnabled(bool(self._hidden))
+        show = menu.addAction(f"Show all hidden lanes ({len(lanes.hidden)})", lambda: self._change_lanes(lanes.show_all))
+        show.setEnabled(bool(lanes.hidden))
         return menu
 
     # -- layout
@@ -253,7 +250,8 @@ class TimelineView(QWidget):
             vp = self._viewport()
             self._layout = compute_layout(
                 self._data, self._index, vp, self._measure, self._labeller, config=self._sizes.layout,
-                collapsed=self._collapsed, hidden=self._hidden, order=self._order or None, focus=self._focus())
+                collapsed=self._lanes.collapsed, hidden=self._lanes.hidden, order=self._lanes.order or None,
+                focus=self._focus())
             needed = self._layout.height > self._body_height()
             if needed != self._scrollbar.isHidden():
                 break
@@ -337,7 +335,7 @@ class TimelineView(QWidget):
         if self._in_header(pos):
             lane = self._lane_at(pos)
             if lane is not None:
-                self._toggle_collapsed(lane.info.key)
+                self._change_lanes(self._lanes.toggle_collapsed, lane.info.key)
             return
         glyph = self._glyph_at(pos)
         adding = bool(mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
@@ -474,34 +472,13 @@ class TimelineView(QWidget):
     def _lane_name(self, lane_key: str) -> str:
         return next((lane.name for lane in self._index.lanes if lane.key == lane_key), lane_key)
 
-    def _lane_order(self, visible_only: bool = False) -> list[str]:
-        """Every lane key in display order: the user's order first, the rest as the grouping has them."""
-        keys = [lane.key for lane in self._index.lanes] if self._index else []
-        rank = {k: i for i, k in enumerate(self._order)}
-        ordered = sorted(keys, key=lambda k: rank.get(k, len(rank) + keys.index(k)))
-        return [k for k in ordered if k not in self._hidden] if visible_only else ordered
+    def _lane_keys(self) -> list[str]:
+        return [lane.key for lane in self._index.lanes] if self._index else []
 
-    def _toggle_collapsed(self, lane_key: str) -> None:
-        self._collapsed ^= {lane_key}
+    def _change_lanes(self, change, *args) -> None:
+        """Apply one of :class:`LaneState`'s changes and lay out again."""
+        change(*args)
         self._relayout()
-
-    def _hide_lane(self, lane_key: str) -> None:
-        self._hidden.add(lane_key)
-        self._relayout()
-
-    def _show_hidden(self) -> None:
-        self._hidden.clear()
-        self._relayout()
-
-    def _move_lane(self, lane_key: str, step: int) -> None:
-        """Swap a lane with its visible neighbour above (-1) or below (+1)."""
-        order, visible = self._lane_order(), self._lane_order(visible_only=True)
-        i = visible.index(lane_key)
-        if 0 <= i + step < len(visible):
-            a, b = order.index(lane_key), order.index(visible[i + step])
-            order[a], order[b] = order[b], order[a]
-            self._order = order
-            self._relayout()
 
     # -- selection
 
