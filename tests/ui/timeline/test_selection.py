@@ -110,3 +110,34 @@ def test_the_tooltip_is_plain_text_even_when_a_title_looks_like_html(make_view, 
     shown.setHtml(QToolTip.text())
     assert shown.toPlainText().splitlines()[0] == hostile
     QToolTip.hideText()
+
+
+def test_the_keyboard_reaches_every_item_along_and_across_lanes(demo_view, selection, qtbot):
+    """Ctrl+arrows move the selection item by item; the view announces each; Space opens it."""
+    view, data = demo_view, demo_view.data()
+    demo_view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right, CTRL)  # nothing selected: the first item of the first lane
+    first = key_of(view, selection.ids()[0])
+    lanes = [band.info.key for band in view.current_layout().lanes if not band.collapsed]
+    assert view.lane_index().lane_of[first] == lanes[0]
+    visited = [first]
+    while True:
+        qtbot.keyClick(view, Qt.Key.Key_Right, CTRL)
+        key = key_of(view, selection.ids()[0])
+        if key == visited[-1]:
+            break  # the end of the lane: the selection stays
+        visited.append(key)
+    assert len(visited) == view.lane_index().items[lanes[0]].count
+    assert [data.start[k] for k in visited] == sorted(data.start[k] for k in visited)
+    assert data.text(visited[-1]).title in view.accessibleDescription()
+
+    selection.select([KYIV_CLAIM])
+    qtbot.keyClick(view, Qt.Key.Key_Down, CTRL)
+    below = key_of(view, selection.ids()[0])
+    ukraine = view.lane_index().lane_of[key_of(view, KYIV_CLAIM)]
+    assert view.lane_index().lane_of[below] == lanes[lanes.index(ukraine) + 1]
+    qtbot.keyClick(view, Qt.Key.Key_Up, CTRL)
+    assert view.lane_index().lane_of[key_of(view, selection.ids()[0])] == ukraine
+    with qtbot.waitSignal(view.item_activated) as activated:
+        qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert activated.args == [selection.ids()[0]]

@@ -14,7 +14,9 @@ Mouse and wheel, as in map-like timeline apps (vis-timeline, Google Maps):
   a click on a cluster zooms into it; double-click activates an item;
 - click a lane name to collapse or expand it; right-click a lane for more.
 Keys: + / = and - zoom, Left/Right pan by a tenth of the view, Up/Down/PageUp/PageDown scroll the
-lanes, Home fits everything, Enter zooms to the selection, Escape clears it.
+lanes, Home fits everything, Enter zooms to the selection, Escape clears it. Ctrl+Left/Right select
+the previous/next item in the lane, Ctrl+Up/Down the nearest item in the lane above/below (the view
+follows, and the accessible description announces it); Space opens the selected item.
 """
 
 from __future__ import annotations
@@ -28,11 +30,12 @@ from PySide6.QtWidgets import QApplication, QMenu, QRubberBand, QScrollBar, QToo
 
 from timeline_app.domain.timeline.axis import AxisTier, axis_tiers, today_x, weekend_bands
 from timeline_app.domain.timeline.items import REMOVED, Grouping, Kind, LaneIndex, TimelineData
-from timeline_app.domain.timeline.lane_state import LaneState
 from timeline_app.domain.timeline.labels import Labeller, tooltip
+from timeline_app.domain.timeline.lane_state import LaneState
 from timeline_app.domain.timeline.layout import Glyph, LaneBand, Layout, compute_layout
 from timeline_app.domain.timeline.patch import TimelinePatch
 from timeline_app.domain.timeline.scale import DAY, MAX_SPAN, MIN_SPAN, Viewport, fit
+from timeline_app.domain.timeline.stepping import nearest_in, step_along
 from timeline_app.store.db import Project
 from timeline_app.store.timeline_query import keys_of_records
 from timeline_app.ui.plain_text import literal
@@ -444,6 +447,16 @@ class TimelineView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, page = Qt.Key, self._scrollbar.pageStep()
+        if self._data is not None and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = {key.Key_Right: (0, 1), key.Key_Left: (0, -1), key.Key_Down: (1, 0), key.Key_Up: (-1, 0)}
+            if event.key() in steps:
+                self._step(*steps[event.key()])
+                event.accept()
+                return
+        if self._data is not None and event.key() == key.Key_Space and self._current in self._selected:
+            self.item_activated.emit(self._data.text(self._current).record_id)
+            event.accept()
+            return
         row = self._scrollbar.singleStep()
         actions = {
             key.Key_Plus: lambda: self.zoom_by(ZOOM_STEP), key.Key_Equal: lambda: self.zoom_by(ZOOM_STEP),
@@ -459,6 +472,34 @@ class TimelineView(QWidget):
             return super().keyPressEvent(event)
         action()
         event.accept()
+
+    def _step(self, lanes: int, along: int) -> None:
+        """Select the next item along its lane in time (``along`` ±1) or the nearest one in the next
+        expanded lane (``lanes`` ±1), and bring it into view: keyboard users reach every item."""
+        bands = [band.info.key for band in self._layout.lanes if not band.collapsed] if self._layout else []
+        current = self._current if self._current in self._selected and self._data.dated(self._current) else None
+        if current is None or self._index.lane_of[current] not in bands:
+            found = self._first_in_view(bands)
+        elif along:
+            found = step_along(self._data, self._index, current, along)
+        else:
+            i = bands.index(self._index.lane_of[current]) + lanes
+            found = None
+            while found is None and 0 <= i < len(bands):
+                found = nearest_in(self._data, self._index.items[bands[i]], self._data.start[current])
+                i += lanes
+        if found is not None:
+            self._select({found}, current=found)
+            self._reveal(found)
+
+    def _first_in_view(self, bands: list[str]) -> int | None:
+        """The earliest item in view of the first lane that has one, else the lane's nearest."""
+        for lane in bands:
+            visible = self._index.items[lane].visible(self._data, self._t0, self._t1)
+            if visible:
+                return visible[0]
+        return next((k for lane in bands if (k := nearest_in(self._data, self._index.items[lane], self._t0)) is not None),
+                    None)
 
     def _pan(self, fraction: float) -> None:
         shift = fraction * (self._t1 - self._t0)
