@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication, QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from timeline_app import APP_ID, APP_NAME, PROJECT_SUFFIX, __version__  # noqa: E402
-from timeline_app.ui import settings  # noqa: E402
+from timeline_app.ui import i18n, settings  # noqa: E402
 from timeline_app.ui.main_window import MainWindow  # noqa: E402
 
 DEMO_FILE = f"demo{PROJECT_SUFFIX}"
@@ -60,6 +60,8 @@ def app_icon() -> QIcon:
 
 
 def build_main_window() -> MainWindow:
+    """The main window in the language the preferences ask for (the system's by default)."""
+    i18n.install(settings.language())
     return MainWindow(demo_path=demo_path)
 
 

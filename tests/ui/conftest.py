@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from timeline_app import app
+from timeline_app.ui import i18n
 
 
 @pytest.fixture(autouse=True)
@@ -18,6 +19,15 @@ def app_identity(qapp):
     QCoreApplication.setOrganizationName(before[1])
     QCoreApplication.setOrganizationDomain(before[2])
     QGuiApplication.setDesktopFileName(before[3])
+
+
+@pytest.fixture(autouse=True)
+def english_interface(qapp):
+    """Every widget test starts in English, whatever the machine's locale, and leaves no translator
+    behind for the next (a test may switch the language, as the preferences do)."""
+    i18n.install("en")
+    yield
+    i18n.install("en")
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from timeline_app.errors import USER_ERRORS, user_message
 from timeline_app.io.errors import Cancelled
+from timeline_app.ui.i18n import tr
 
 
 class _Relay(QObject):
@@ -84,12 +85,12 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Callable[[], 
                       done: Callable[[Any], None], failed: Callable[[str], None]) -> Background:
     """Run ``work`` in the background behind a busy dialog with Cancel (shown after 300 ms)."""
     task = Background(work, parent)
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.canceled.connect(task.cancel)
-    dialog.canceled.connect(lambda: dialog.setLabelText("Cancelling…"))
+    dialog.canceled.connect(lambda: dialog.setLabelText(tr("Cancelling…")))
 
     def finish(callback, *args) -> None:
         dialog.reset()

@@ -18,6 +18,7 @@ from timeline_app.ui.dialogs.relation_dialog import RelationDialog
 from timeline_app.ui.dialogs.status_dialog import StatusDialog
 from timeline_app.ui.dialogs.values import ClaimValues, PassageRef, RelationValues
 from timeline_app.ui.editing import Editor
+from timeline_app.ui.i18n import tr
 
 
 class ClaimFlows(QObject):
@@ -50,8 +51,8 @@ class ClaimFlows(QObject):
         """First the claim denied (the selected one, if a claim is selected), then the denier's claim."""
         if not self.editor.writable():
             return None
-        chooser = Chooser("New Denial", "Which claim does it deny?", self.editor.search("claim"),
-                          current=self._selected_claim(), ok_text="Next…", parent=self.editor.window)
+        chooser = Chooser(tr("New Denial"), tr("Which claim does it deny?"), self.editor.search("claim"),
+                          current=self._selected_claim(), ok_text=tr("Next…"), parent=self.editor.window)
         chooser.submitted.connect(lambda: (chooser.accept(), self._denial(chooser.chosen(), passage)))
         chooser.open()
         return chooser
@@ -59,7 +60,7 @@ class ClaimFlows(QObject):
     def _denial(self, denied: Choice, passage: PassageRef | None) -> RecordDialog:
         values = ClaimValues(quote=passage.exact, quote_language=passage.language, source=passage.source,
                              status="unverified") if passage else ClaimValues()
-        dialog = self.editor.claim_dialog(values, title="New Denial", passage=passage, denies=denied)
+        dialog = self.editor.claim_dialog(values, title=tr("New Denial"), passage=passage, denies=denied)
         return self.editor.run(dialog, lambda session: forms.claim_edit(session, dialog.values(), passage=passage,
                                                                          denies=denied.id))
 
@@ -67,8 +68,8 @@ class ClaimFlows(QObject):
         """Anchor the passage selected in the reader to a claim chosen from a list."""
         if passage is None or not self.editor.writable():
             return None
-        chooser = Chooser("Attach Passage", f"Which claim does this passage belong to?\n“{passage.exact}”",
-                          self.editor.search("claim"), current=self._selected_claim(), ok_text="Attach",
+        chooser = Chooser(tr("Attach Passage"), tr("Which claim does this passage belong to?\n“{}”").format(passage.exact),
+                          self.editor.search("claim"), current=self._selected_claim(), ok_text=tr("Attach"),
                           parent=self.editor.window)
         return self.editor.run(chooser, lambda session: forms.attach_edit(session, chooser.chosen().id, passage))
 
@@ -81,10 +82,11 @@ class ClaimFlows(QObject):
         return self.editor.run(dialog, lambda session: forms.relation_edit(session, claim_id, dialog.values()))
 
     def edit_relation(self) -> RecordDialog | None:
-        return self._choose_relation("Edit Relation", "Edit", self._relation_dialog)
+        return self._choose_relation(tr("Edit Relation"), tr("Edit", "a button: edit the relation chosen"),
+                                     self._relation_dialog)
 
     def delete_relation(self) -> RecordDialog | None:
-        return self._choose_relation("Delete Relation", "Delete…",
+        return self._choose_relation(tr("Delete Relation"), tr("Delete…"),
                                      lambda relation: self.editor.delete(relation.id, kind="relation"))
 
     def _choose_relation(self, title: str, ok_text: str, then) -> RecordDialog | None:
@@ -94,9 +96,9 @@ class ClaimFlows(QObject):
             return None
         relations = self.editor.read(lambda session: choices.find_relations(session, claim_id))
         if not relations:
-            self.editor.message.emit("The selected claim has no relations.")
+            self.editor.message.emit(tr("The selected claim has no relations."))
             return None
-        chooser = Chooser(title, "Which relation?", lambda text: [r for r in relations if text.casefold()
+        chooser = Chooser(title, tr("Which relation?"), lambda text: [r for r in relations if text.casefold()
                                                                    in r.label.casefold()],
                           ok_text=ok_text, parent=self.editor.window)
         chooser.submitted.connect(lambda: (chooser.accept(), then(chooser.chosen())))
@@ -106,7 +108,7 @@ class ClaimFlows(QObject):
     def _relation_dialog(self, relation: Choice) -> RecordDialog:
         from_id, values = self.editor.read(lambda session: forms.relation_values(session, relation.id))
         dialog = RelationDialog(self._label(from_id), values, search=self.editor.search("claim"),
-                                title="Edit Relation", parent=self.editor.window)
+                                title=tr("Edit Relation"), parent=self.editor.window)
         return self.editor.run(dialog, lambda s: forms.relation_edit(s, from_id, dialog.values(), relation.id))
 
     def step(self, step: int) -> None:
@@ -118,5 +120,5 @@ class ClaimFlows(QObject):
         if found:
             self.editor.selection.select([found], source=self)
         else:
-            self.editor.message.emit("No later claim." if step > 0 else "No earlier claim.")
+            self.editor.message.emit(tr("No later claim.") if step > 0 else tr("No earlier claim."))
 

@@ -9,37 +9,51 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TR_NOOP, Signal, Slot
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
+from timeline_app.domain.dates import edtf_label
 from timeline_app.store.db import Project
-from timeline_app.store.details import (CREDIBILITY, ActorDetails, ActorRef, ClaimDetails, ClaimRef, EventDetails,
-                                        SourceDetails, record_details)
+from timeline_app.store.details import (ActorDetails, ActorRef, ClaimDetails, ClaimRef, EventDetails, SourceDetails,
+                                        record_details)
+from timeline_app.ui import i18n
+from timeline_app.ui.i18n import Retranslating, tr
 from timeline_app.ui.record_page import RecordPage
 from timeline_app.ui.timeline.selection import SelectionModel
+from timeline_app.ui.vocabulary import (ACTOR_KINDS, PARTICIPANT_ROLES, QUOTE_KINDS, RELATION_BASES, SOURCE_KINDS,
+                                        credibility_text, relation_verb, status_text, word)
 
-NOTHING_SELECTED = "Nothing selected.\n\nClick an event or a claim on the timeline to see its record here."
+NOTHING_SELECTED = QT_TR_NOOP("Nothing selected.\n\nClick an event or a claim on the timeline to see its record here.")
 
 
-class DetailPane(QScrollArea):
+class DetailPane(Retranslating, QScrollArea):
     """Shows the selection's current record, rebuilt whenever the selection changes."""
 
     record_chosen = Signal(str)  # the id of a related record the user clicked
     edit_requested = Signal(str)  # the record shown, whose Edit button was pressed
     source_requested = Signal(str)  # a source whose text the user wants to read
 
-    def __init__(self, selection: SelectionModel, parent: QWidget | None = None, *, lang: str = "en") -> None:
+    def __init__(self, selection: SelectionModel, parent: QWidget | None = None, *, lang: str | None = None) -> None:
+        """``lang``: the language of dates; None, the interface's."""
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.lang = lang
+        self._lang = lang
         self._selection = selection
         self._project: Project | None = None
         selection.changed.connect(self.refresh)
         self.refresh()
 
+    @property
+    def lang(self) -> str:
+        return self._lang or i18n.language()
+
     def set_project(self, project: Project | None) -> None:
         self._project = project
+        self.refresh()
+
+    def retranslate(self) -> None:
+        """Say it all again in the interface's language."""
         self.refresh()
 
     @Slot(object)
@@ -52,110 +66,118 @@ class DetailPane(QScrollArea):
         edit = (lambda: self.edit_requested.emit(details.id)) if details is not None else None
         page = RecordPage(self, self.record_chosen.emit, self.lang, read_source=self.source_requested.emit, edit=edit)
         if self._project is None:
-            page.empty("No project open.")
+            page.empty(tr("No project open."))
         elif details is None:
-            page.empty(NOTHING_SELECTED if not record_id else "The selected record no longer exists.")
+            page.empty(tr(NOTHING_SELECTED) if not record_id else tr("The selected record no longer exists."))
         else:
             more = len(self._selection.ids()) - 1
-            SHOW[type(details)](page, details, f" · and {more} more selected" if more else "")
+            SHOW[type(details)](page, details, tr(" · and %Ln more selected", None, more) if more else "")
         self.setWidget(page.finish())
 
 
 def actor_text(actor: ActorRef | None) -> str:
     """"Kyiv (unnamed Ukrainian officials, Ukraine)": name, then role and party where known."""
     if actor is None:
-        return "not attributed"
+        return tr("not attributed")
     extra = ", ".join(filter(None, (actor.role_title, actor.party)))
     return f"{actor.name} ({extra})" if extra else actor.name
 
 
-def claim_line(claim: ClaimRef, lang: str = "en") -> str:
+def claim_line(claim: ClaimRef, lang: str | None = None) -> str:
     """"the Kremlin, until 21 Dec 2025 — The Kremlin denied …": who, when, what."""
-    when = claim.said.label(lang) if claim.said else "undated"
-    return f"{claim.claimant or 'unattributed'}, {when} — {claim.proposition}"
+    when = claim.said.label(lang or i18n.language()) if claim.said else tr("undated")
+    return f"{claim.claimant or tr('unattributed')}, {when} — {claim.proposition}"
 
 
-def _moment(iso: str) -> str:
+def _moment(iso: str, lang: str) -> str:
+    """A moment of the status history: "21 Dec 2025, 14:05 UTC", its date as dates are labelled."""
     moment = datetime.fromisoformat(iso)
-    return f"{moment.day} {moment:%b %Y, %H:%M} UTC"
+    day = edtf_label(moment.date().isoformat(), lang)
+    return tr("{}, {} UTC", "a day and a time of day").format(day, f"{moment:%H:%M}")
 
 
 def _show_claim(page: RecordPage, claim: ClaimDetails, more: str) -> None:
-    page.header("Claim", claim.proposition, more)
+    page.header(tr("Claim"), claim.proposition, more)
     if claim.quote:
         page.line(f"“{claim.quote}”")
-        page.line(", ".join(filter(None, (f"{claim.quote_kind} quote", claim.quote_language))), secondary=True)
-    page.line(f"Translation: “{claim.translation}”" if claim.translation else None)
+        kind = tr("{} quote", "direct, indirect, paraphrase").format(word(QUOTE_KINDS, claim.quote_kind))
+        page.line(", ".join(filter(None, (kind, claim.quote_language))), secondary=True)
+    page.line(tr("Translation: “{}”").format(claim.translation) if claim.translation else None)
     page.section()
-    page.field("Claimant", actor_text(claim.claimant))
-    page.date("Said", claim.said)
-    page.field("Channel", claim.channel)
+    page.field(tr("Claimant"), actor_text(claim.claimant))
+    page.date(tr("Said"), claim.said)
+    page.field(tr("Channel"), claim.channel)
     if claim.event:
-        page.link(claim.event[1], claim.event[0], "About")
-    page.field("Status", claim.status)
+        page.link(claim.event[1], claim.event[0], tr("About"))
+    page.field(tr("Status"), status_text(claim.status))
     if claim.credibility:
-        page.field("Credibility", f"{claim.credibility} – {CREDIBILITY.get(claim.credibility, '')}")
-    page.field("Tags", ", ".join(claim.tags))
+        page.field(tr("Credibility"), credibility_text(claim.credibility))
+    page.field(tr("Tags"), ", ".join(claim.tags))
     if claim.relations:
-        page.section("Relations")
+        page.section(tr("Relations"))
     for relation in claim.relations:
-        page.link(f"{relation.verb}: {claim_line(relation.other, page.lang)}", relation.other.id)
-        page.line(" · ".join(filter(None, (f"{relation.basis.capitalize()} relation", relation.notes))), secondary=True)
+        verb = relation_verb(relation.type, relation.outgoing)
+        page.link(f"{verb}: {claim_line(relation.other, page.lang)}", relation.other.id)
+        basis = word(RELATION_BASES, relation.basis)
+        page.line(" · ".join(filter(None, (basis, relation.notes))), secondary=True)
     if claim.history:
-        page.section("Status history")
+        page.section(tr("Status history"))
     for change in claim.history:
-        page.line(f"{_moment(change.at)}, {change.by or 'unknown'}: {change.from_status or 'new'} → {change.to_status}")
+        page.line(tr("{}, {}: {} → {}", "when, who: from which status to which").format(
+            _moment(change.at, page.lang), change.by or tr("unknown"),
+            status_text(change.from_status) if change.from_status else tr("new"), status_text(change.to_status)))
         page.line(change.reason, secondary=True)
     page.sources(claim.sources)
     if claim.annotations:
-        page.section("Passages")
+        page.section(tr("Passages"))
     for source_title, exact in claim.annotations:
         page.line(f"“{exact}”")
-        page.line(f"in {source_title}", secondary=True)
+        page.line(tr("in {}", "a passage in a source").format(source_title), secondary=True)
     if claim.notes:
-        page.section("Notes")
+        page.section(tr("Notes"))
         page.line(claim.notes)
 
 
 def _show_event(page: RecordPage, event: EventDetails, more: str) -> None:
-    page.header("Event", event.title, more)
+    page.header(tr("Event"), event.title, more)
     page.line(event.summary)
     page.section()
-    page.date("Start" if event.end else "Date", event.start)
-    page.date("End", event.end)
-    page.field("Location", event.location)
-    page.field("Part of", event.parent_title)
-    page.field("Tags", ", ".join(event.tags))
+    page.date(tr("Start") if event.end else tr("Date"), event.start)
+    page.date(tr("End"), event.end)
+    page.field(tr("Location"), event.location)
+    page.field(tr("Part of"), event.parent_title)
+    page.field(tr("Tags"), ", ".join(event.tags))
     if event.participants:
-        page.section("Participants")
+        page.section(tr("Participants"))
     for actor, role in event.participants:
-        page.line(actor_text(actor) + ("" if role == "participant" else f" — {role}"))
+        page.line(actor_text(actor) + ("" if role == "participant" else f" — {word(PARTICIPANT_ROLES, role)}"))
     page.sources(event.sources)
     if event.claims:
-        page.section("Claims about it")
+        page.section(tr("Claims about it"))
     for claim in event.claims:
         page.link(claim_line(claim, page.lang), claim.id)
 
 
 def _show_actor(page: RecordPage, actor: ActorDetails, more: str) -> None:
-    page.header(actor.kind.capitalize(), actor.name, more)
+    kind = word(ACTOR_KINDS, actor.kind)
+    page.header(kind[:1].upper() + kind[1:], actor.name, more)
     page.section()
-    page.field("Role", actor.role_title)
-    page.field("Part of", actor.parent)
-    page.field("Also known as", ", ".join(actor.aliases))
-    page.field("Notes", actor.notes)
+    page.field(tr("Role"), actor.role_title)
+    page.field(tr("Part of"), actor.parent)
+    page.field(tr("Also known as"), ", ".join(actor.aliases))
+    page.field(tr("Notes"), actor.notes)
 
 
 def _show_source(page: RecordPage, source: SourceDetails, more: str) -> None:
-    page.header(f"Source ({source.kind})", source.title, more)
+    page.header(tr("Source ({})").format(word(SOURCE_KINDS, source.kind)), source.title, more)
     page.section()
-    page.field("Outlet", source.outlet)
-    page.date("Published", source.published)
-    page.field("Language", source.language)
-    page.field("Retrieved", source.retrieved_at)
+    page.field(tr("Outlet"), source.outlet)
+    page.date(tr("Published"), source.published)
+    page.field(tr("Language"), source.language)
+    page.field(tr("Retrieved"), source.retrieved_at)
     if source.url:
-        page.field("Address", page.address(source.url))
-    page.field("Notes", source.notes)
+        page.field(tr("Address"), page.address(source.url))
+    page.field(tr("Notes"), source.notes)
     page.reader_link(source.id)
 
 

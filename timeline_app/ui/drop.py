@@ -20,6 +20,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from timeline_app import PROJECT_SUFFIX
+from timeline_app.ui.i18n import tr
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MESSAGE_MS = 10_000
@@ -40,13 +41,13 @@ def dropped_files(mime: QMimeData) -> tuple[list[Path], list[str]]:
     files, refused = [], []
     for url in mime.urls() if mime.hasUrls() else []:
         if not url.isLocalFile():
-            refused.append(f"{url.toDisplayString()} (not a local file)")
+            refused.append(tr("{} (not a local file)").format(url.toDisplayString()))
             continue
         path = Path(url.toLocalFile())
         if path.is_dir():
-            refused.append(f"{path.name or path} (a folder)")
+            refused.append(tr("{} (a folder)").format(path.name or path))
         elif not path.is_file():
-            refused.append(f"{path.name} (not found)")
+            refused.append(tr("{} (not found)").format(path.name))
         else:
             files.append(path)
     return files, refused
@@ -88,14 +89,14 @@ class DropSupport(QObject):
         event.accept()
         if event.type() == QEvent.Type.DragEnter:
             projects = [p for p in files if is_project_file(p)]
-            self._status(f"Drop to open {projects[0].name}" if projects
-                         else f"Drop to import {_count(len(files))} into the open project")
+            self._status(tr("Drop to open {}").format(projects[0].name) if projects
+                         else tr("Drop to import %n file(s) into the open project", None, len(files)))
 
     def _drop(self, event: QDropEvent) -> None:
         files, refused = dropped_files(event.mimeData())
         if not files:
             event.ignore()
-            self._status("Nothing to open: " + "; ".join(refused) if refused else "")
+            self._status(tr("Nothing to open: {}").format("; ".join(refused)) if refused else "")
             return
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
@@ -103,12 +104,12 @@ class DropSupport(QObject):
 
     def handle(self, files: list[Path], refused: list[str] = ()) -> None:
         """Open the first project file among ``files``, then offer the others for import."""
-        notes = [f"Skipped {', '.join(refused)}"] if refused else []
+        notes = [tr("Skipped {}").format(", ".join(refused))] if refused else []
         projects = [p for p in files if is_project_file(p)]
         others = [p for p in files if p not in projects]
         if projects:
             if len(projects) > 1:
-                notes.append(f"opened only {projects[0].name}; drop one project at a time")
+                notes.append(tr("opened only {}; drop one project at a time").format(projects[0].name))
             if not self.open_project(projects[0]):
                 return
         if notes:
@@ -120,23 +121,24 @@ class DropSupport(QObject):
         """Ask before importing; import only on the user's yes."""
         name = self.project_name()
         if name is None:
-            self._status(f"Open or create a project first, then drop {_count(len(files))} to import")
+            self._status(tr("Open or create a project first, then drop %n file(s) to import", None, len(files)))
             return
         listing = "\n".join(f"• {p.name}" for p in files[:10])
         if len(files) > 10:
-            listing += f"\n… and {len(files) - 10} more"
-        box = QMessageBox(QMessageBox.Icon.Question, "Import Files",
-                          f"Import {_count(len(files))} into “{name}”?", QMessageBox.StandardButton.NoButton,
-                          self.window)
+            listing += "\n" + tr("… and %n more", None, len(files) - 10)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Import Files"),
+                          tr("Import %n file(s) into “{}”?", None, len(files)).format(name),
+                          QMessageBox.StandardButton.NoButton, self.window)
         box.setObjectName("confirm_drop_import")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(listing)
-        box.setAccessibleName("Import files")
-        box.setAccessibleDescription(f"Import {_count(len(files))} into {name}")
-        import_button = box.addButton("&Import", QMessageBox.ButtonRole.AcceptRole)
-        import_button.setAccessibleName("Import")
+        box.setAccessibleName(tr("Import files"))
+        box.setAccessibleDescription(tr("Import %n file(s) into {}", None, len(files)).format(name))
+        import_button = box.addButton(tr("&Import", "a button: import the files dropped"),
+                                      QMessageBox.ButtonRole.AcceptRole)
+        import_button.setAccessibleName(tr("Import"))
         cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
-        cancel_button.setAccessibleName("Cancel")
+        cancel_button.setAccessibleName(tr("Cancel"))
         box.setDefaultButton(import_button)
         box.setEscapeButton(cancel_button)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -149,7 +151,7 @@ class DropSupport(QObject):
         if yes:
             self.import_files(files)
         else:
-            self._status("Nothing imported")
+            self._status(tr("Nothing imported"))
 
     def _status(self, text: str) -> None:
         if isinstance(self.window, QMainWindow):
@@ -163,13 +165,9 @@ def _project_name(window: QWidget) -> str | None:
     """The open project's name, if ``window`` says (a MainWindow's ``project``); a window that does
     not keep one is taken to import into whatever it has open."""
     if not hasattr(window, "project"):
-        return window.windowTitle() or "the open project"
+        return window.windowTitle() or tr("the open project")
     project = window.project
     return None if project is None else project.name
-
-
-def _count(n: int) -> str:
-    return "1 file" if n == 1 else f"{n} files"
 
 
 def install_drop_support(window: QWidget, open_project: Callable[[Path], bool],

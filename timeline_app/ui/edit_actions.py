@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar, QToolBar, QUndoView, QWidget
+from PySide6.QtWidgets import (QDockWidget, QMainWindow, QMenu, QMenuBar, QStyledItemDelegate, QToolBar, QUndoView,
+                               QWidget)
 
 from timeline_app.commands.changes import Changes
 from timeline_app.commands.stack import EditStack
@@ -27,8 +28,10 @@ from timeline_app.ui.claim_flows import ClaimFlows
 from timeline_app.ui.dialogs.chooser import Chooser
 from timeline_app.ui.editing import Editor
 from timeline_app.ui.errors import warn
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.source_reader import SourceReader
 from timeline_app.ui.timeline_workspace import MESSAGE_MS, TimelineWorkspace
+from timeline_app.ui.vocabulary import edit_text
 
 StandardKey = QKeySequence.StandardKey
 BOTTOM, RIGHT = Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
@@ -47,41 +50,41 @@ class EditActions(QObject):
         self.editor = Editor(window, workspace.selection)
         self.claims = ClaimFlows(self.editor)
         self.reader = SourceReader(workspace.selection)
-        self.reader_dock = _dock(window, "Source Text", "source_reader", self.reader, BOTTOM)
+        self.reader_dock = _dock(window, "source_reader", self.reader, BOTTOM)
         self.history = QUndoView(self.group)
-        self.history.setEmptyLabel("As opened")
-        self.history_dock = _dock(window, "Undo History", "undo_history", self.history, RIGHT)
+        self.history.setItemDelegate(EditNameDelegate(self.history))
+        self.history_dock = _dock(window, "undo_history", self.history, RIGHT)
         for dock in (self.reader_dock, self.history_dock):  # until a source is opened, or history asked for
             dock.hide()
+        self.edit_menu = self.insert_menu = self.claim_menu = None
         self._build_actions()
         self._connect()
         self.set_project(None)
+        self.retranslate()
 
-    def _action(self, text: str, slot, *keys, tip: str = "") -> QAction:
-        action = QAction(text, self.window)
+    def _action(self, slot, *keys) -> QAction:
+        action = QAction(self.window)
         action.triggered.connect(lambda _checked=False: slot())
         action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setStatusTip(tip)
         return action
 
     def _build_actions(self) -> None:
         """Undo and redo follow the active stack; every other action needs an open project."""
-        self.undo_action = self.group.createUndoAction(self.window, "Undo")
-        self.undo_action.setShortcuts(StandardKey.Undo)
-        self.redo_action = self.group.createRedoAction(self.window, "Redo")
-        self.redo_action.setShortcuts(StandardKey.Redo)
+        self.undo_action = self._action(self.group.undo, StandardKey.Undo)
+        self.redo_action = self._action(self.group.redo, StandardKey.Redo)
+        for signal in (self.group.canUndoChanged, self.group.canRedoChanged, self.group.undoTextChanged,
+                       self.group.redoTextChanged):
+            signal.connect(self._name_undo_actions)
         editor = self.editor
-        self.new_claim_action = self._action("New &Claim…", self._new_claim, "Ctrl+Shift+N",
-                                             tip="A new claim; from the passage selected in the source, if any")
-        self.new_event_action = self._action("New &Event…", lambda: editor.new_event(), "Ctrl+Shift+M")
-        self.new_actor_action = self._action("New &Party or Person…", editor.new_actor)
-        self.new_source_action = self._action("New &Source…", editor.new_source,
-                                              tip="Add a report or statement: paste its text or load a text file")
-        self.edit_action = self._action("&Edit Selected…", lambda: editor.edit(), "Ctrl+E")
-        self.delete_action = self._action("&Delete Selected…", lambda: editor.delete(), StandardKey.Delete)
-        self.open_source_action = self._action("Open &Source…", self.choose_source, "Ctrl+Shift+O")
+        self.new_claim_action = self._action(self._new_claim, "Ctrl+Shift+N")
+        self.new_event_action = self._action(lambda: editor.new_event(), "Ctrl+Shift+M")
+        self.new_actor_action = self._action(editor.new_actor)
+        self.new_source_action = self._action(editor.new_source)
+        self.edit_action = self._action(lambda: editor.edit(), "Ctrl+E")
+        self.delete_action = self._action(lambda: editor.delete(), StandardKey.Delete)
+        self.open_source_action = self._action(self.choose_source, "Ctrl+Shift+O")
         self._build_claim_actions()
-        self.toolbar = QToolBar("Edit", self.window)
+        self.toolbar = QToolBar(self.window)
         self.toolbar.setObjectName("edit_toolbar")
         self.toolbar.addActions([self.new_claim_action, self.new_event_action, self.undo_action, self.redo_action])
         self.window.insertToolBar(self.workspace.toolbar, self.toolbar)
@@ -93,15 +96,55 @@ class EditActions(QObject):
 
     def _build_claim_actions(self) -> None:
         claims = self.claims
-        self.status_action = self._action("Set &Status…", claims.set_status, "Ctrl+T",
-                                          tip="Change the selected claim's status; the change is kept in its history")
-        self.denial_action = self._action("Add &Denial…", self._new_denial, "Ctrl+D",
-                                          tip="A claim denying another, with its denies link, in one step")
-        self.relation_action = self._action("New &Relation…", claims.new_relation, "Ctrl+R")
-        self.edit_relation_action = self._action("Edit Re&lation…", claims.edit_relation)
-        self.delete_relation_action = self._action("Delete Rela&tion…", claims.delete_relation)
-        self.next_action = self._action("&Next Claim", lambda: claims.step(1), "Alt+Down")
-        self.previous_action = self._action("&Previous Claim", lambda: claims.step(-1), "Alt+Up")
+        self.status_action = self._action(claims.set_status, "Ctrl+T")
+        self.denial_action = self._action(self._new_denial, "Ctrl+D")
+        self.relation_action = self._action(claims.new_relation, "Ctrl+R")
+        self.edit_relation_action = self._action(claims.edit_relation)
+        self.delete_relation_action = self._action(claims.delete_relation)
+        self.next_action = self._action(lambda: claims.step(1), "Alt+Down")
+        self.previous_action = self._action(lambda: claims.step(-1), "Alt+Up")
+
+    def retranslate(self) -> None:
+        """Every action's text and tip, the menus' titles and the docks', in the interface's language."""
+        texts = (
+            (self.new_claim_action, tr("New &Claim…"), tr("A new claim; from the passage selected in the source, if any")),
+            (self.new_event_action, tr("New &Event…"), ""),
+            (self.new_actor_action, tr("New &Party or Person…"), ""),
+            (self.new_source_action, tr("New &Source…"),
+             tr("Add a report or statement: paste its text or load a text file")),
+            (self.edit_action, tr("&Edit Selected…"), ""),
+            (self.delete_action, tr("&Delete Selected…"), ""),
+            (self.open_source_action, tr("Open &Source…"), ""),
+            (self.status_action, tr("Set &Status…"),
+             tr("Change the selected claim's status; the change is kept in its history")),
+            (self.denial_action, tr("Add &Denial…"), tr("A claim denying another, with its denies link, in one step")),
+            (self.relation_action, tr("New &Relation…"), ""),
+            (self.edit_relation_action, tr("Edit Re&lation…"), ""),
+            (self.delete_relation_action, tr("Delete Rela&tion…"), ""),
+            (self.next_action, tr("&Next Claim"), ""),
+            (self.previous_action, tr("&Previous Claim"), ""),
+        )
+        for action, text, tip in texts:
+            action.setText(text)
+            action.setStatusTip(tip)
+        self._name_undo_actions()
+        self.toolbar.setWindowTitle(tr("Edit"))
+        self.reader_dock.setWindowTitle(tr("Source Text"))
+        self.history_dock.setWindowTitle(tr("Undo History"))
+        self.history.setEmptyLabel(tr("As opened"))
+        for menu, title in ((self.edit_menu, tr("&Edit")), (self.insert_menu, tr("&Insert")),
+                            (self.claim_menu, tr("&Claim"))):
+            if menu is not None:
+                menu.setTitle(title)
+
+    @Slot()
+    def _name_undo_actions(self) -> None:
+        """"Undo Delete claim “…”", named after the edit, in the interface's language."""
+        for action, can, text, plain, named in (
+                (self.undo_action, self.group.canUndo(), self.group.undoText(), tr("Undo"), tr("Undo {}")),
+                (self.redo_action, self.group.canRedo(), self.group.redoText(), tr("Redo"), tr("Redo {}"))):
+            action.setEnabled(can)
+            action.setText(named.format(edit_text(text).replace("&", "&&")) if can and text else plain)
 
     def _connect(self) -> None:
         editor, claims, reader = self.editor, self.claims, self.reader
@@ -119,7 +162,7 @@ class EditActions(QObject):
 
     def build_menus(self, bar: QMenuBar, view_menu: QMenu) -> None:
         """Edit before View, the reader's entries at the top of View, then Insert and Claim."""
-        edit_menu = QMenu("&Edit", bar)
+        edit_menu = QMenu(bar)
         self.edit_menu = edit_menu
         edit_menu.addActions([self.undo_action, self.redo_action, self.history_dock.toggleViewAction()])
         edit_menu.addSeparator()
@@ -128,14 +171,16 @@ class EditActions(QObject):
         first = view_menu.actions()[0] if view_menu.actions() else None
         view_menu.insertActions(first, [self.reader_dock.toggleViewAction(), self.open_source_action])
         view_menu.insertSeparator(first)
-        bar.addMenu("&Insert").addActions([self.new_claim_action, self.new_event_action, self.new_actor_action,
-                                           self.new_source_action])
-        claim_menu = bar.addMenu("&Claim")
+        self.insert_menu = bar.addMenu("")
+        self.insert_menu.addActions([self.new_claim_action, self.new_event_action, self.new_actor_action,
+                                     self.new_source_action])
+        claim_menu = self.claim_menu = bar.addMenu("")
         claim_menu.addActions([self.status_action, self.denial_action])
         claim_menu.addSeparator()
         claim_menu.addActions([self.relation_action, self.edit_relation_action, self.delete_relation_action])
         claim_menu.addSeparator()
         claim_menu.addActions([self.next_action, self.previous_action])
+        self.retranslate()
 
     # ------------------------------------------------------------ the open project
 
@@ -174,7 +219,7 @@ class EditActions(QObject):
 
     @Slot(str)
     def _failed(self, text: str) -> None:
-        warn(self.window, "Not Saved", text)
+        warn(self.window, tr("Not Saved"), text)
 
     # ------------------------------------------------------------ the source reader
 
@@ -189,8 +234,8 @@ class EditActions(QObject):
         """Pick one of the project's sources to read."""
         if self.editor.project is None:
             return None
-        chooser = Chooser("Open Source", "Which source do you want to read?", self.editor.search("source"),
-                          ok_text="Open", parent=self.window)
+        chooser = Chooser(tr("Open Source"), tr("Which source do you want to read?"), self.editor.search("source"),
+                          ok_text=tr("Open", "a source, in the source reader"), parent=self.window)
         chooser.submitted.connect(lambda: (chooser.accept(), self.show_source(chooser.chosen().id)))
         chooser.open()
         return chooser
@@ -206,8 +251,15 @@ class EditActions(QObject):
         self.claims.new_denial(self.reader.passage() if self._from_reader() else None)
 
 
-def _dock(window: QMainWindow, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-    dock = QDockWidget(title, window)
+class EditNameDelegate(QStyledItemDelegate):
+    """Shows the undo history's entries (the edits' names, as the commands give them) translated."""
+
+    def displayText(self, value, locale) -> str:
+        return edit_text(str(value)) if value else super().displayText(value, locale)
+
+
+def _dock(window: QMainWindow, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    dock = QDockWidget(window)
     dock.setObjectName(name)
     dock.setWidget(widget)
     window.addDockWidget(area, dock)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, Signal
 from PySide6.QtWidgets import QWidget
 from sqlmodel import Session
 
@@ -31,9 +31,14 @@ from timeline_app.ui.dialogs.event_dialog import EventDialog
 from timeline_app.ui.dialogs.fields import Search
 from timeline_app.ui.dialogs.source_dialog import SourceDialog
 from timeline_app.ui.dialogs.values import ActorValues, ClaimValues, EventValues, PassageRef, SourceValues
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.selection import SelectionModel
+from timeline_app.ui.vocabulary import edit_text
 
-READ_ONLY = "This project is open read-only: nothing in it can be changed. Save a copy to edit it."
+READ_ONLY = QT_TR_NOOP("This project is open read-only: nothing in it can be changed. Save a copy to edit it.")
+#: What to select first, by the kind of record asked for.
+SELECT_FIRST = {"claim": QT_TR_NOOP("Select a claim first."), "event": QT_TR_NOOP("Select an event first."),
+                "source": QT_TR_NOOP("Select a source first."), "actor": QT_TR_NOOP("Select a party or person first.")}
 NEW_RECORD_TABLES = ("claim", "event", "actor", "source")
 
 
@@ -59,7 +64,7 @@ class Editor(QObject):
         if self.project is None:
             return False
         if self.project.read_only:
-            self.message.emit(READ_ONLY)
+            self.message.emit(tr(READ_ONLY))
             return False
         return True
 
@@ -78,7 +83,7 @@ class Editor(QObject):
         record_id = self.selection.current()
         if record_id and self.read(lambda session: choices.record_kind(session, record_id)) == kind:
             return record_id
-        self.message.emit(f"Select a {kind} first.")
+        self.message.emit(tr(SELECT_FIRST[kind]) if kind in SELECT_FIRST else tr("Select a {} first.").format(kind))
         return None
 
     def run(self, dialog: RecordDialog, build: Callable[[Session], Edit]) -> RecordDialog:
@@ -92,7 +97,7 @@ class Editor(QObject):
             if self.push(edit):
                 dialog.accept()
             else:
-                dialog.refuse("The change could not be saved; the message says why.")
+                dialog.refuse(tr("The change could not be saved; the message says why."))
         dialog.submitted.connect(submit)
         dialog.open()
         return dialog
@@ -107,7 +112,7 @@ class Editor(QObject):
         elif created:
             self.selection.select([created], source=self)
         if not edit.empty:
-            self.message.emit(f"{edit.text}: saved")
+            self.message.emit(tr("{}: saved").format(edit_text(edit.text)))
         return True
 
     # ------------------------------------------------------------ new records
@@ -154,22 +159,23 @@ class Editor(QObject):
         record_id = record_id or self.selection.current()
         kind = record_id and self.read(lambda session: choices.record_kind(session, record_id))
         if not kind:
-            self.message.emit("Select a claim, event, party, person or source to edit.")
+            self.message.emit(tr("Select a claim, event, party, person or source to edit."))
             return None
         if not self.writable():
             return None
         values = self.read(lambda session: getattr(forms, f"{kind}_values")(session, record_id))
         if kind == "claim":
-            dialog = self.claim_dialog(values, title="Edit Claim", editing=True)
+            dialog = self.claim_dialog(values, title=tr("Edit Claim"), editing=True)
             return self.run(dialog, lambda s: forms.claim_edit(s, dialog.values(), claim_id=record_id,
                                                                by=settings.editor_name()))
         if kind == "event":
-            dialog = self.event_dialog(values, title="Edit Event")
+            dialog = self.event_dialog(values, title=tr("Edit Event"))
             return self.run(dialog, lambda s: forms.event_edit(s, dialog.values(), event_id=record_id))
         if kind == "actor":
-            dialog = ActorDialog(values, search=self.search("actor"), title="Edit Party or Person", parent=self.window)
+            dialog = ActorDialog(values, search=self.search("actor"), title=tr("Edit Party or Person"),
+                                 parent=self.window)
             return self.run(dialog, lambda s: forms.actor_edit(s, dialog.values(), record_id))
-        dialog = SourceDialog(values, title="Edit Source", editing=True, parent=self.window)
+        dialog = SourceDialog(values, title=tr("Edit Source"), editing=True, parent=self.window)
         return self.run(dialog, lambda s: forms.source_edit(s, dialog.values(), record_id))
 
     def delete(self, record_id: str | None = None, kind: str | None = None) -> RecordDialog | None:
@@ -177,7 +183,7 @@ class Editor(QObject):
         record_id = record_id or self.selection.current()
         kind = kind or (record_id and self.read(lambda session: choices.record_kind(session, record_id)))
         if not kind:
-            self.message.emit("Select what to delete first.")
+            self.message.emit(tr("Select what to delete first."))
             return None
         if not self.writable():
             return None

@@ -17,36 +17,38 @@ from timeline_app.domain.date_input import parse_date
 from timeline_app.domain.dates import DateError
 from timeline_app.export.pdf import PAGE_SIZES, PdfOptions
 from timeline_app.export.scene import SceneOptions
-from timeline_app.ui import settings
+from timeline_app.ui import i18n, settings
 from timeline_app.ui.background import Background
+from timeline_app.ui.i18n import tr
 
 PREVIEW_WIDTH = 420
-RANGES = ("Everything", "The timeline's current view", "Dates")
 
 
 class PdfExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, *, title: str, parties: list[tuple[str, str]],
                  current_view: tuple[float, float] | None, preview: Callable[[PdfOptions], QImage]):
         super().__init__(parent)
-        self.setWindowTitle("Export PDF")
+        self.setWindowTitle(tr("Export PDF"))
         self._current_view, self._preview, self._task = current_view, preview, None
         self._timer = QTimer(self, singleShot=True, interval=350, timeout=self._refresh_preview)
         form = QFormLayout()
-        self.page_size = self._combo(list(PAGE_SIZES))
-        self.page_size.setCurrentText(settings.pdf_page_size())
-        self.landscape, self.portrait = QRadioButton("Landscape"), QRadioButton("Portrait")
+        self.page_size = self._combo([(size, tr("US Letter") if size == "Letter" else size) for size in PAGE_SIZES])
+        self.page_size.setCurrentIndex(max(0, self.page_size.findData(settings.pdf_page_size())))
+        self.landscape, self.portrait = QRadioButton(tr("Landscape")), QRadioButton(tr("Portrait"))
         self.landscape.setChecked(True)
-        form.addRow("Page size:", self.page_size)
-        form.addRow("Orientation:", _row(self.landscape, self.portrait))
-        self.range = self._combo(list(RANGES))
+        form.addRow(tr("Page size:"), self.page_size)
+        form.addRow(tr("Orientation:"), _row(self.landscape, self.portrait))
+        self.range = self._combo([("all", tr("Everything")), ("view", tr("The timeline's current view")),
+                                  ("dates", tr("Dates"))])
         self.range.model().item(1).setEnabled(current_view is not None)
-        self.start, self.end = QLineEdit(placeholderText="from, e.g. 1.12.2025"), QLineEdit(placeholderText="to, e.g. Dec 2025")
+        self.start = QLineEdit(placeholderText=tr("from, e.g. 1.12.2025"))
+        self.end = QLineEdit(placeholderText=tr("to, e.g. Dec 2025"))
         self.range_note = QLabel(textFormat=Qt.TextFormat.PlainText)
-        form.addRow("Range:", self.range)
+        form.addRow(tr("Range:"), self.range)
         form.addRow("", _row(self.start, self.end))
         form.addRow("", self.range_note)
-        self.pages_wide = QSpinBox(minimum=1, maximum=200, value=1, suffix=" page(s) wide")
-        form.addRow("Split across:", self.pages_wide)
+        self.pages_wide = QSpinBox(minimum=1, maximum=200, value=1, suffix=tr(" page(s) wide"))
+        form.addRow(tr("Split across:"), self.pages_wide)
         self.parties = QListWidget()
         for party_id, name in parties:
             item = QListWidgetItem(name)
@@ -54,17 +56,18 @@ class PdfExportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.parties.addItem(item)
         self.parties.setMaximumHeight(120)
-        form.addRow("Parties:", self.parties)
+        form.addRow(tr("Parties:"), self.parties)
         self.title, self.subtitle = QLineEdit(title), QLineEdit()
-        form.addRow("Title:", self.title)
-        form.addRow("Subtitle:", self.subtitle)
-        self.appendix = QCheckBox("Add the claims appendix and the list of sources", checked=True)
+        form.addRow(tr("Title:"), self.title)
+        form.addRow(tr("Subtitle:"), self.subtitle)
+        self.appendix = QCheckBox(tr("Add the claims appendix and the list of sources"), checked=True)
         form.addRow("", self.appendix)
-        self.preview = QLabel("Preparing the preview…", alignment=Qt.AlignmentFlag.AlignCenter, textFormat=Qt.TextFormat.PlainText)
+        self.preview = QLabel(tr("Preparing the preview…"), alignment=Qt.AlignmentFlag.AlignCenter,
+                              textFormat=Qt.TextFormat.PlainText)
         self.preview.setMinimumSize(PREVIEW_WIDTH, round(PREVIEW_WIDTH * 0.72))
-        self.preview.setAccessibleName("Preview of the first page")
+        self.preview.setAccessibleName(tr("Preview of the first page"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         body = QHBoxLayout()
@@ -79,9 +82,11 @@ class PdfExportDialog(QDialog):
             signal.connect(self._changed)
         self._changed()
 
-    def _combo(self, items: list[str]) -> QComboBox:
+    def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
+        """A combo box of (value, text) choices."""
         combo = QComboBox()
-        combo.addItems(items)
+        for value, text in items:
+            combo.addItem(text, value)
         combo.currentIndexChanged.connect(self._changed)
         return combo
 
@@ -95,7 +100,7 @@ class PdfExportDialog(QDialog):
             return None
         if span:
             scene.t0, scene.t1 = span
-        return PdfOptions(page_size=self.page_size.currentText(), landscape=self.landscape.isChecked(),
+        return PdfOptions(page_size=self.page_size.currentData(), landscape=self.landscape.isChecked(),
                           pages_wide=self.pages_wide.value(), title=self.title.text().strip(),
                           subtitle=self.subtitle.text().strip(), appendix=self.appendix.isChecked(), scene=scene)
 
@@ -121,9 +126,10 @@ class PdfExportDialog(QDialog):
             self.range_note.setText(str(exc))
             return False
         if start.earliest is None or end.latest is None or end.latest <= start.earliest:
-            self.range_note.setText("The range must have a known start before its end.")
+            self.range_note.setText(tr("The range must have a known start before its end."))
             return False
-        self.range_note.setText(f"{start.label()} to {end.label()}")
+        lang = i18n.language()
+        self.range_note.setText(tr("{} to {}", "a range of dates").format(start.label(lang), end.label(lang)))
         return start.earliest.timestamp(), end.latest.timestamp()
 
     # -- preview
@@ -144,7 +150,7 @@ class PdfExportDialog(QDialog):
             self._task.cancel()
         self._task = task = Background(lambda cancelled: self._preview(options), self)
         task.succeeded.connect(lambda image: self._show(task, image))
-        task.failed.connect(lambda message: self.preview.setText(f"No preview: {message}"))
+        task.failed.connect(lambda message: self.preview.setText(tr("No preview: {}").format(message)))
         task.start()
 
     def _show(self, task: Background, image: QImage) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QT_TR_NOOP, QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
@@ -21,22 +21,31 @@ from timeline_app.store.report_query import parties
 from timeline_app.ui.background import run_with_progress
 from timeline_app.ui.errors import warn
 from timeline_app.ui.export_dialog import PdfExportDialog
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.plain_text import literal
 
-IMPORT_FILTER = ("Everything timeline_app reads (*.json *.jsonld *.csv *.ics *.timeline);;Project JSON (*.json);;"
-                 "CSV (*.csv);;iCalendar (*.ics);;TimelineJS, ClaimReview, Web Annotation (*.json *.jsonld);;"
-                 "Timeline (*.timeline);;All files (*)")
-EXPORT_FORMATS = {  # filter text: (format name, extension)
-    "Project JSON (*.json)": ("project", ".json"),
-    "Events as CSV (*.csv)": ("csv", ".csv"),
-    "Claims as CSV (*.csv)": ("claims-csv", ".csv"),
+EXPORT_FORMATS = {  # filter text, in English: (format name, extension)
+    QT_TR_NOOP("Project JSON (*.json)"): ("project", ".json"),
+    QT_TR_NOOP("Events as CSV (*.csv)"): ("csv", ".csv"),
+    QT_TR_NOOP("Claims as CSV (*.csv)"): ("claims-csv", ".csv"),
     "iCalendar (*.ics)": ("ics", ".ics"),
     "TimelineJS (*.json)": ("timelinejs", ".json"),
     "ClaimReview JSON-LD (*.jsonld)": ("claimreview", ".jsonld"),
     "Web Annotations JSON-LD (*.jsonld)": ("annotations", ".jsonld"),
-    "PNG picture (*.png)": ("png", ".png"),
-    "SVG picture (*.svg)": ("svg", ".svg"),
+    QT_TR_NOOP("PNG picture (*.png)"): ("png", ".png"),
+    QT_TR_NOOP("SVG picture (*.svg)"): ("svg", ".svg"),
 }
+
+
+def import_filter() -> str:
+    return tr("Everything timeline_app reads (*.json *.jsonld *.csv *.ics *.timeline);;Project JSON (*.json);;"
+              "CSV (*.csv);;iCalendar (*.ics);;TimelineJS, ClaimReview, Web Annotation (*.json *.jsonld);;"
+              "Timeline (*.timeline);;All files (*)")
+
+
+def export_formats() -> dict[str, tuple[str, str]]:
+    """The export formats by their filter text in the interface's language."""
+    return {tr(text): value for text, value in EXPORT_FORMATS.items()}
 
 
 class FileExchange(QObject):
@@ -48,13 +57,19 @@ class FileExchange(QObject):
         super().__init__(window)
         self.window, self.project, self.current_view = window, project, current_view
         self.imported, self.status = imported, status
-        self.import_action = self._action("&Import…", self.import_files, QKeySequence("Ctrl+Shift+I"))
-        self.export_action = self._action("&Export…", self.export_data, QKeySequence("Ctrl+Shift+E"))
-        self.pdf_action = self._action("Export &PDF…", self.export_pdf, QKeySequence("Ctrl+Shift+P"))
-        self.print_action = self._action("&Print…", self.print_timeline, QKeySequence(QKeySequence.StandardKey.Print))
+        self.import_action = self._action(self.import_files, QKeySequence("Ctrl+Shift+I"))
+        self.export_action = self._action(self.export_data, QKeySequence("Ctrl+Shift+E"))
+        self.pdf_action = self._action(self.export_pdf, QKeySequence("Ctrl+Shift+P"))
+        self.print_action = self._action(self.print_timeline, QKeySequence(QKeySequence.StandardKey.Print))
+        self.retranslate()
 
-    def _action(self, text: str, slot, shortcut: QKeySequence) -> QAction:
-        action = QAction(text, self.window)
+    def retranslate(self) -> None:
+        for action, text in ((self.import_action, tr("&Import…")), (self.export_action, tr("&Export…")),
+                             (self.pdf_action, tr("Export &PDF…")), (self.print_action, tr("&Print…"))):
+            action.setText(text)
+
+    def _action(self, slot, shortcut: QKeySequence) -> QAction:
+        action = QAction(self.window)
         action.setShortcut(shortcut)
         action.triggered.connect(slot)
         return action
@@ -76,7 +91,7 @@ class FileExchange(QObject):
         project = self.project()
         if project is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import", "", IMPORT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self.window, tr("Import"), "", import_filter())
         if paths:
             self._import_next(project, [Path(p) for p in paths], [])
 
@@ -89,15 +104,15 @@ class FileExchange(QObject):
     def _import_next(self, project: Project, paths: list[Path], reports: list[str]) -> None:
         if not paths:
             self.imported()
-            self._tell("Import", "\n\n".join(reports))
+            self._tell(tr("Import"), "\n\n".join(reports))
             return
         path, rest = paths[0], paths[1:]
         from timeline_app.io.formats import import_file  # the format modules load when first used
 
-        run_with_progress(self.window, f"Importing {path.name}…",
+        run_with_progress(self.window, tr("Importing {}…").format(path.name),
                           lambda cancelled: import_file(project, path, cancelled=cancelled),
                           lambda report: self._import_next(project, rest, reports + [report.render(path.name)]),
-                          lambda message: (self.imported(), warn(self.window, "Import failed", message)))
+                          lambda message: (self.imported(), warn(self.window, tr("Import failed"), message)))
 
     # -- exports
 
@@ -106,9 +121,10 @@ class FileExchange(QObject):
         project = self.project()
         if project is None:
             return
-        path, chosen = QFileDialog.getSaveFileName(self.window, "Export", project.name, ";;".join(EXPORT_FORMATS))
+        formats = export_formats()
+        path, chosen = QFileDialog.getSaveFileName(self.window, tr("Export"), project.name, ";;".join(formats))
         if path:
-            name, suffix = EXPORT_FORMATS[chosen]
+            name, suffix = formats[chosen]
             self._export(project, _with_suffix(Path(path), suffix), name)
 
     @Slot()
@@ -117,7 +133,7 @@ class FileExchange(QObject):
         if chosen is None:
             return
         project, options = chosen
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export PDF", f"{project.name}.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("Export PDF"), f"{project.name}.pdf", "PDF (*.pdf)")
         if path:
             self._export(project, _with_suffix(Path(path), ".pdf"), "pdf", pdf=options)
 
@@ -129,9 +145,9 @@ class FileExchange(QObject):
                 return export_file(project, path, name, cancelled=cancelled)
             return export_file(project, path, name, cancelled=cancelled, prepared=pdf)
 
-        run_with_progress(self.window, f"Exporting {path.name}…", work,
-                          lambda report: self.status(f"Exported {path}"),
-                          lambda message: warn(self.window, "Export failed", message))
+        run_with_progress(self.window, tr("Exporting {}…").format(path.name), work,
+                          lambda report: self.status(tr("Exported {}").format(path)),
+                          lambda message: warn(self.window, tr("Export failed"), message))
 
     def _chosen_pdf(self) -> tuple[Project, PdfOptions] | None:
         """The open project and the PDF options chosen for it, unless there is none or the user cancels."""
@@ -161,7 +177,7 @@ class FileExchange(QObject):
         printer.setResolution(96)
         if QPrintDialog(printer, self.window).exec() == QDialog.DialogCode.Accepted:
             document.draw(printer)
-            self.status(f"Sent {len(document.pages)} pages to the printer")
+            self.status(tr("Sent %n page(s) to the printer", None, len(document.pages)))
 
     def _tell(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, literal(text), parent=self.window)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from timeline_app import APP_NAME, __version__
 from timeline_app.ui import settings
+from timeline_app.ui.i18n import Retranslating, tr
 
 APP_LICENCE = "GPL-3.0-or-later"
 #: The libraries the application bundles, by distribution name; what they need is added from their metadata.
@@ -47,8 +48,8 @@ def plain(text: str) -> str:
 
 def _dialog_buttons(dialog: QDialog, *extra: QPushButton) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    buttons.setAccessibleName("Dialog buttons")
-    buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+    buttons.setAccessibleName(tr("Dialog buttons"))
+    buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(tr("Close"))
     for button in extra:
         buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
     buttons.rejected.connect(dialog.reject)
@@ -102,31 +103,23 @@ def shortcut_entries(window: QMainWindow) -> list[ShortcutEntry]:
         if id(action) in seen or action.isSeparator() or not _keys(action) or not action.associatedObjects():
             continue
         seen.add(id(action))
-        entries.append(ShortcutEntry("Other", plain(action.text()), _keys(action)))
+        entries.append(ShortcutEntry(tr("Other", "shortcuts of no menu"), plain(action.text()), _keys(action)))
     return entries
 
 
-class ShortcutsDialog(QDialog):
+class ShortcutsDialog(Retranslating, QDialog):
     """Help ▸ Keyboard Shortcuts: the window's shortcuts by menu, with a filter."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
         self.setObjectName("keyboard_shortcuts")
-        self.setWindowTitle("Keyboard Shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Find a command or a key")
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Find a shortcut")
-        self.filter.setAccessibleDescription("Shows only the commands whose name or keys contain this text")
-        filter_label = QLabel("&Find:")
+        self.filter_label = filter_label = QLabel()
         filter_label.setBuddy(self.filter)
-        filter_label.setAccessibleName("Find")
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Shortcuts by menu")
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Command", "Shortcut"])
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -145,8 +138,22 @@ class ShortcutsDialog(QDialog):
         self.filter.textChanged.connect(self._filter)
         self.resize(520, 560)
         _remember_geometry(self)
-        self.fill(shortcut_entries(window))
+        self.retranslate()
         self.filter.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Keyboard Shortcuts"))
+        self.setAccessibleName(tr("Keyboard shortcuts"))
+        self.filter.setPlaceholderText(tr("Find a command or a key"))
+        self.filter.setAccessibleName(tr("Find a shortcut"))
+        self.filter.setAccessibleDescription(tr("Shows only the commands whose name or keys contain this text"))
+        self.filter_label.setText(tr("&Find:"))
+        self.filter_label.setAccessibleName(tr("Find"))
+        self.tree.setAccessibleName(tr("Shortcuts by menu"))
+        self.tree.setHeaderLabels([tr("Command"), tr("Shortcut")])
+        self.fill(shortcut_entries(self._window))
+        self._filter(self.filter.text())
+
 
     def showEvent(self, event) -> None:
         """Collected again each time it is shown: the menus may have changed since."""
@@ -199,7 +206,7 @@ def guide_text() -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError as exc:
-        return f"# User guide\n\nThe guide could not be read from {path}: {exc.strerror or exc}."
+        return tr("# User guide\n\nThe guide could not be read from {}: {}.").format(path, exc.strerror or exc)
 
 
 class GuideDialog(QDialog):
@@ -208,10 +215,10 @@ class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("user_guide")
-        self.setWindowTitle(f"{APP_NAME} User Guide")
-        self.setAccessibleName("User guide")
+        self.setWindowTitle(tr("{} User Guide").format(APP_NAME))
+        self.setAccessibleName(tr("User guide"))
         self.viewer = QTextBrowser()
-        self.viewer.setAccessibleName("User guide text")
+        self.viewer.setAccessibleName(tr("User guide text"))
         self.viewer.setOpenExternalLinks(True)
         self.viewer.setReadOnly(True)
         self.viewer.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
@@ -250,7 +257,7 @@ def _licence(meta) -> str:
     if field and "\n" not in field and len(field) <= 80 and field.upper() != "UNKNOWN":
         return field
     classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
-    return " / ".join(classifiers) or "see the package's licence file"
+    return " / ".join(classifiers) or tr("see the package's licence file")
 
 
 def bundled_libraries(names: tuple[str, ...] = BUNDLED) -> list[Library]:
@@ -277,7 +284,7 @@ def bundled_libraries(names: tuple[str, ...] = BUNDLED) -> list[Library]:
 
 
 def about_text() -> str:
-    """Everything About shows, as plain text for a bug report."""
+    """Everything About shows, as plain text for a bug report: in English, for whoever reads the report."""
     lines = [f"{APP_NAME} {__version__} — licence {APP_LICENCE}",
              "An event timeline and claim tracker: who said what, when, and who denied it.",
              f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {sys.version.split()[0]}",
@@ -296,36 +303,37 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about")
-        self.setWindowTitle(f"About {APP_NAME}")
-        self.setAccessibleName(f"About {APP_NAME}")
+        self.setWindowTitle(tr("About {}").format(APP_NAME))
+        self.setAccessibleName(tr("About {}").format(APP_NAME))
         icon = QLabel()
-        icon.setAccessibleName(f"{APP_NAME} icon")
+        icon.setAccessibleName(tr("{} icon").format(APP_NAME))
         pixmap = QPixmap(str(resource(ICON)))
         if not pixmap.isNull():
             icon.setPixmap(pixmap)
         self.heading = QLabel(f"{APP_NAME} {__version__}")
-        self.heading.setAccessibleName(f"{APP_NAME} version {__version__}")
+        self.heading.setAccessibleName(tr("{} version {}").format(APP_NAME, __version__))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
-        self.summary = QLabel("An event timeline and claim tracker: who said what, when, and who denied it.\n"
-                              f"Free software under the {APP_LICENCE} licence.\n"
-                              f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {sys.version.split()[0]}")
-        self.summary.setAccessibleName("Description and versions")
+        self.summary = QLabel("\n".join((
+            tr("An event timeline and claim tracker: who said what, when, and who denied it."),
+            tr("Free software under the {} licence.").format(APP_LICENCE),
+            f"Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {sys.version.split()[0]}")))
+        self.summary.setAccessibleName(tr("Description and versions"))
         self.summary.setWordWrap(True)
         for label in (self.heading, self.summary):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        caption = QLabel("&Bundled libraries and their licences:")
-        caption.setAccessibleName("Bundled libraries and their licences")
+        caption = QLabel(tr("&Bundled libraries and their licences:"))
+        caption.setAccessibleName(tr("Bundled libraries and their licences"))
         libraries = [qt_library(), *bundled_libraries()]
         self.libraries = QTableWidget(len(libraries), 3)
-        self.libraries.setAccessibleName("Bundled libraries")
-        self.libraries.setAccessibleDescription("Name, version and licence of each library the program includes")
+        self.libraries.setAccessibleName(tr("Bundled libraries"))
+        self.libraries.setAccessibleDescription(tr("Name, version and licence of each library the program includes"))
         caption.setBuddy(self.libraries)
-        self.libraries.setHorizontalHeaderLabels(["Library", "Version", "Licence"])
+        self.libraries.setHorizontalHeaderLabels([tr("Library"), tr("Version"), tr("Licence")])
         self.libraries.verticalHeader().hide()
         self.libraries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.libraries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -339,9 +347,9 @@ class AboutDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.copy_button = QPushButton("&Copy Details")
-        self.copy_button.setAccessibleName("Copy details")
-        self.copy_button.setAccessibleDescription("Copies the versions and licences as text, e.g. for a bug report")
+        self.copy_button = QPushButton(tr("&Copy Details"))
+        self.copy_button.setAccessibleName(tr("Copy details"))
+        self.copy_button.setAccessibleDescription(tr("Copies the versions and licences as text, e.g. for a bug report"))
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(about_text()))
         self.buttons = _dialog_buttons(self, self.copy_button)
         top = QHBoxLayout()
@@ -377,23 +385,29 @@ class HelpActions(QObject):
         super().__init__(window)
         self.window = window
         self._open: dict[type, QDialog] = {}
-        self.guide_action = self._action(menu, "&User Guide", GuideDialog, "The user guide",
-                                         QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
-                                         or [QKeySequence("F1")])
-        self.shortcuts_action = self._action(menu, "&Keyboard Shortcuts", ShortcutsDialog,
-                                             "Every command that has a key, by menu", [QKeySequence("Ctrl+/")])
+        self.guide_action = self._action(menu, GuideDialog, QKeySequence.keyBindings(
+            QKeySequence.StandardKey.HelpContents) or [QKeySequence("F1")])
+        self.shortcuts_action = self._action(menu, ShortcutsDialog, [QKeySequence("Ctrl+/")])
         menu.addSeparator()
-        self.about_action = self._action(menu, f"&About {APP_NAME}", AboutDialog,
-                                         "Version and licences, also of the bundled libraries", [])
+        self.about_action = self._action(menu, AboutDialog, [])
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         icon = QIcon(str(resource(ICON)))
         if not icon.isNull():
             self.about_action.setIcon(icon)
+        self.retranslate()
 
-    def _action(self, menu: QMenu, text: str, dialog: type, tip: str, keys: list[QKeySequence]) -> QAction:
-        action = menu.addAction(text)
+    def retranslate(self) -> None:
+        for action, text, tip in (
+                (self.guide_action, tr("&User Guide"), tr("The user guide")),
+                (self.shortcuts_action, tr("&Keyboard Shortcuts"), tr("Every command that has a key, by menu")),
+                (self.about_action, tr("&About {}").format(APP_NAME),
+                 tr("Version and licences, also of the bundled libraries"))):
+            action.setText(text)
+            action.setStatusTip(tip)
+
+    def _action(self, menu: QMenu, dialog: type, keys: list[QKeySequence]) -> QAction:
+        action = menu.addAction("")
         action.setShortcuts(keys)
-        action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: self.show(dialog))
         return action
 

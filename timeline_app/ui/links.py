@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices, QFont, QKeyEvent, QMouseEvent, QPale
 from PySide6.QtWidgets import QLabel, QMessageBox, QStyle, QStyleOptionFocusRect, QStylePainter, QWidget
 
 from timeline_app.ui.errors import warn
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.plain_text import literal
 
 WEB_SCHEMES = ("http", "https")
@@ -77,13 +78,15 @@ def open_web_address(parent: QWidget, address: str) -> bool:
     cannot pass for the real one.
     """
     if not is_web_address(address):
-        warn(parent, "Address Not Opened", f"Only web or mail addresses (http, https or mailto) are opened, not: {address}")
+        warn(parent, tr("Address Not Opened"),
+             tr("Only web or mail addresses (http, https or mailto) are opened, not: {}").format(address))
         return False
     url = QUrl(address.strip())
     encoded = QUrl.ComponentFormattingOption.FullyEncoded
     where = url.path(encoded) if url.scheme().lower() == "mailto" else url.host(encoded)
-    question = (f"Open this address?\n\n{url.toString(encoded)}\n\n"
-                f"{'Mail to' if url.scheme().lower() == 'mailto' else 'Site'}: {where}")
-    if QMessageBox.question(parent, "Open Web Address", literal(question)) != QMessageBox.StandardButton.Yes:
+    mail = url.scheme().lower() == "mailto"
+    question = (tr("Open this address?\n\n{}\n\nMail to: {}") if mail else tr("Open this address?\n\n{}\n\nSite: {}")
+                ).format(url.toString(encoded), where)
+    if QMessageBox.question(parent, tr("Open Web Address"), literal(question)) != QMessageBox.StandardButton.Yes:
         return False
     return QDesktopServices.openUrl(url)

@@ -20,13 +20,14 @@ from timeline_app.domain.timeline.items import TimelineData
 from timeline_app.errors import USER_ERRORS, user_message
 from timeline_app.store.db import Project, copy_project, create_project, open_project
 from timeline_app.store.timeline_query import load_timeline
-from timeline_app.ui import settings
+from timeline_app.ui import i18n, settings
 from timeline_app.ui.drop import install_drop_support
 from timeline_app.ui.help import install_help
 from timeline_app.ui.preferences import Preferences, apply_default_grouping, backup_schedule
 from timeline_app.ui.edit_actions import EditActions
 from timeline_app.ui.errors import warn
 from timeline_app.ui.file_exchange import FileExchange
+from timeline_app.ui.i18n import Retranslating, tr
 from timeline_app.ui.overview import EmptyState
 from timeline_app.ui.plain_text import literal
 from timeline_app.ui.project_summary import ProjectSummary, counts_text, figures_text, summarize
@@ -34,12 +35,11 @@ from timeline_app.ui.recent_menu import RecentProjectsMenu
 from timeline_app.ui.safety import Safety
 from timeline_app.ui.timeline_workspace import TimelineWorkspace
 
-FILE_FILTER = "timeline_app projects (*.tlproj);;All files (*)"
 DEFAULT_SIZE = QSize(1280, 800)
 StandardKey = QKeySequence.StandardKey
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Shows the open project; ``demo_path`` prepares the demo and returns its file."""
 
     project_changed = Signal(object)  # the new Project, or None once closed
@@ -57,13 +57,15 @@ class MainWindow(QMainWindow):
         self.safety = Safety(self, lambda: self.project, self.open_project_file, self.close_project,
                              schedule=backup_schedule())
         self.title_label, self.counts_label, self.save_state_label = (self._permanent_label() for _ in range(3))
+        self._summary: ProjectSummary | None = None
         self._build_file_menu()
-        view_menu = self.menuBar().addMenu("&View")
-        self.workspace.build_view_menu(view_menu)
-        self.editing.build_menus(self.menuBar(), view_menu)
+        self.view_menu = self.menuBar().addMenu("")
+        self.workspace.build_view_menu(self.view_menu)
+        self.editing.build_menus(self.menuBar(), self.view_menu)
         self.preferences = Preferences(self, self.editing.edit_menu)
         self.preferences.changed.connect(self._preference_changed)
         self._build_help_menu()
+        self.retranslate()
         self.editing.edited.connect(self._recount)
         self.empty_state.new_requested.connect(self.new_project)
         self.empty_state.open_requested.connect(self.choose_project)
@@ -82,44 +84,62 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(label)
         return label
 
-    def _add_action(self, menu: QMenu, text: str, slot: Callable, keys=None) -> QAction:
-        action = menu.addAction(text)
+    def _add_action(self, menu: QMenu, slot: Callable, keys=None) -> QAction:
+        action = menu.addAction("")
         action.triggered.connect(slot)
         if keys is not None:
             action.setShortcuts(keys)
         return action
 
     def _build_file_menu(self) -> None:
-        menu = self.menuBar().addMenu("&File")
-        self.new_action = self._add_action(menu, "&New…", self.new_project, StandardKey.New)
-        self.open_action = self._add_action(menu, "&Open…", self.choose_project, StandardKey.Open)
+        menu = self.file_menu = self.menuBar().addMenu("")
+        self.new_action = self._add_action(menu, self.new_project, StandardKey.New)
+        self.open_action = self._add_action(menu, self.choose_project, StandardKey.Open)
         self.recent_menu = RecentProjectsMenu(self)
         self.recent_menu.project_chosen.connect(self.open_project_file)
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
-        self.save_copy_action = self._add_action(menu, "Save a &Copy As…", self.save_copy_as, StandardKey.SaveAs)
-        self.close_action = self._add_action(menu, "&Close", self.close_project, StandardKey.Close)
+        self.save_copy_action = self._add_action(menu, self.save_copy_as, StandardKey.SaveAs)
+        self.close_action = self._add_action(menu, self.close_project, StandardKey.Close)
         menu.addSeparator()
         self.exchange.add_to(menu)
         menu.addSeparator()
-        self.restore_action = self._add_action(menu, "&Restore from Backup…", self.safety.restore)
+        self.restore_action = self._add_action(menu, self.safety.restore)
         menu.addSeparator()
         # Windows has no standard Quit key; Ctrl+Q is what users of other platforms expect
         quit_keys = QKeySequence.keyBindings(StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
-        self.quit_action = self._add_action(menu, "&Quit", self.close, quit_keys)
+        self.quit_action = self._add_action(menu, self.close, quit_keys)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
     def _build_help_menu(self) -> None:
-        self.help = install_help(self, self.menuBar().addMenu("&Help"))
+        self.help_menu = self.menuBar().addMenu("")
+        self.help = install_help(self, self.help_menu)
         self.about_action = self.help.about_action
+
+    def retranslate(self) -> None:
+        """Every text of the window and its menus, in the interface's language (again, after a change)."""
+        self.file_menu.setTitle(tr("&File"))
+        self.view_menu.setTitle(tr("&View"))
+        self.help_menu.setTitle(tr("&Help"))
+        for action, text in ((self.new_action, tr("&New…")), (self.open_action, tr("&Open…")),
+                             (self.save_copy_action, tr("Save a &Copy As…")), (self.close_action, tr("&Close")),
+                             (self.restore_action, tr("&Restore from Backup…")), (self.quit_action, tr("&Quit"))):
+            action.setText(text)
+        for part in (self.workspace, self.editing, self.exchange, self.safety, self.preferences, self.help):
+            part.retranslate()
+        self.setWindowTitle(window_title(self.project))
+        self._show_save_state(self.project)
+        self._show_figures(self._summary)
+
 
     @Slot(str, object)
     def _preference_changed(self, key: str, value) -> None:
-        """The theme applies itself; backups follow their new schedule; the language needs a restart."""
+        """The theme applies itself; backups follow their new schedule; a new language is installed,
+        and every window follows it at once."""
         if key in (settings.BACKUP_KEEP.key, settings.BACKUP_EVERY_MINUTES.key):
             self.safety.schedule = backup_schedule()
         elif key == settings.LANGUAGE.key:
-            self.statusBar().showMessage(f"The language changes when {APP_NAME} is started again", 5000)
+            i18n.install(str(value))
 
     def _restore_window(self) -> None:
         if not self.restoreGeometry(settings.main_geometry()):
@@ -140,30 +160,30 @@ class MainWindow(QMainWindow):
     @Slot(Path)
     def open_project_file(self, path: Path | str) -> bool:
         """Open ``path`` in place of the current project; on failure say why and keep the current one."""
-        if not self._open_with("Could not open the project", path, lambda: open_project(path)):
+        if not self._open_with(tr("Could not open the project"), path, lambda: open_project(path)):
             return False
         if self.project.upgraded_from:
-            self.statusBar().showMessage(
-                f"Upgraded from an older version; the original was kept as {self.project.backup_path.name}")
+            self.statusBar().showMessage(tr("Upgraded from an older version; the original was kept as {}")
+                                         .format(self.project.backup_path.name))
         return True
 
     @Slot()
     def choose_project(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Open Project", self._start_folder(), FILE_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(self, tr("Open Project"), self._start_folder(), file_filter())
         if path:
             self.open_project_file(path)
 
     @Slot()
     def new_project(self) -> None:
         # create_project never overwrites, so the dialog need not ask; the store says so instead
-        path = self._ask_save_path("New Project", Path(self._start_folder(), f"Untitled{PROJECT_SUFFIX}"),
+        path = self._ask_save_path(tr("New Project"), Path(self._start_folder(), tr("Untitled") + PROJECT_SUFFIX),
                                    QFileDialog.Option.DontConfirmOverwrite)
         if path:
-            self._open_with("Could not create the project", path, lambda: create_project(path))
+            self._open_with(tr("Could not create the project"), path, lambda: create_project(path))
 
     @Slot()
     def open_demo(self) -> None:
-        path = self._attempt("Could not prepare the demo", None, self._demo_path)
+        path = self._attempt(tr("Could not prepare the demo"), None, self._demo_path)
         if path:
             self.open_project_file(path)
 
@@ -172,9 +192,10 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return
         current = self.project.path
-        path = self._ask_save_path("Save a Copy As", current.with_name(f"{current.stem} copy{current.suffix}"))
-        if path and self._attempt("Could not save a copy", path, lambda: copy_project(self.project, path)):
-            self.statusBar().showMessage(f"Saved a copy as {path}")
+        copy_name = tr("{} copy", "the suggested name of a copy of a project file").format(current.stem)
+        path = self._ask_save_path(tr("Save a Copy As"), current.with_name(copy_name + current.suffix))
+        if path and self._attempt(tr("Could not save a copy"), path, lambda: copy_project(self.project, path)):
+            self.statusBar().showMessage(tr("Saved a copy as {}").format(path))
 
     @Slot()
     def reload_project(self) -> None:
@@ -221,7 +242,7 @@ class MainWindow(QMainWindow):
             return None
 
     def _ask_save_path(self, caption: str, suggestion: Path, options=QFileDialog.Option(0)) -> Path | None:
-        path, _filter = QFileDialog.getSaveFileName(self, caption, str(suggestion), FILE_FILTER, options=options)
+        path, _filter = QFileDialog.getSaveFileName(self, caption, str(suggestion), file_filter(), options=options)
         if not path:
             return None
         return Path(path) if Path(path).suffix else Path(path + PROJECT_SUFFIX)
@@ -245,10 +266,15 @@ class MainWindow(QMainWindow):
         self.workspace.show_project(project, data)
         self.editing.set_project(project)
         self._show_figures(summary)
-        self.save_state_label.setText("" if project is None else "Read-only" if project.read_only else "All changes saved")
+        self._show_save_state(project)
         self.project_changed.emit(project)
 
+    def _show_save_state(self, project: Project | None) -> None:
+        self.save_state_label.setText("" if project is None else tr("Read-only") if project.read_only
+                                      else tr("All changes saved"))
+
     def _show_figures(self, summary: ProjectSummary | None) -> None:
+        self._summary = summary
         self.title_label.setText(summary.title if summary else "")
         self.counts_label.setText(counts_text(summary) if summary else "")
         self.counts_label.setToolTip(literal(figures_text(summary)) if summary else "")
@@ -263,7 +289,12 @@ class MainWindow(QMainWindow):
 def window_title(project: Project | None) -> str:
     if project is None:
         return APP_NAME
-    return f"{project.name} — {APP_NAME}" + (" [read-only]" if project.read_only else "")
+    title = f"{project.name} — {APP_NAME}"
+    return tr("{} [read-only]").format(title) if project.read_only else title
+
+
+def file_filter() -> str:
+    return tr("timeline_app projects (*.tlproj);;All files (*)")
 
 
 def _open_and_read(opener: Callable[[], Project]) -> tuple[Project, ProjectSummary, TimelineData]:

@@ -5,9 +5,10 @@ Once a project is open, the timeline takes the centre and the status bar gives i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from timeline_app.ui.i18n import Retranslating, tr
 from timeline_app.ui.plain_text import plain_label
 
 CONTENT_WIDTH = 560
@@ -25,7 +26,7 @@ def _centred(content: QVBoxLayout) -> QHBoxLayout:
     return row
 
 
-class EmptyState(QWidget):
+class EmptyState(Retranslating, QWidget):
     """Shown when no project is open: says so and offers the three ways forward."""
 
     new_requested = Signal()
@@ -35,15 +36,17 @@ class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         content = QVBoxLayout()
-        content.addWidget(plain_label("No project open", point_scale=1.6, bold=True))
-        content.addWidget(plain_label("Create a project, open one you have, or explore the demo: "
-                                      "a real story of claims and denials from December 2025."))
+        self.heading = plain_label(point_scale=1.6, bold=True)
+        self.lead = plain_label()
+        content.addWidget(self.heading)
+        content.addWidget(self.lead)
         content.addSpacing(12)
         row = QHBoxLayout()
-        self.buttons = {}
-        for text, signal in (("New Project…", self.new_requested), ("Open Project…", self.open_requested),
-                             ("Open the Demo", self.demo_requested)):
-            button = self.buttons[text] = QPushButton(text)
+        self.buttons = {}  # by their English text
+        for text, signal in ((QT_TR_NOOP("New Project…"), self.new_requested),
+                             (QT_TR_NOOP("Open Project…"), self.open_requested),
+                             (QT_TR_NOOP("Open the Demo"), self.demo_requested)):
+            button = self.buttons[text] = QPushButton()
             button.clicked.connect(signal)
             row.addWidget(button)
         row.addStretch(1)
@@ -52,3 +55,12 @@ class EmptyState(QWidget):
         outer.addStretch(1)
         outer.addLayout(_centred(content))
         outer.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(tr("No project open"))
+        self.lead.setText(tr("Create a project, open one you have, or explore the demo: "
+                             "a real story of claims and denials from December 2025."))
+        for text, button in self.buttons.items():
+            button.setText(tr(text))
+

@@ -7,8 +7,12 @@ and write it. The dialog shows one editor per row; OK writes what changed and em
 
 What a change does: the theme is applied at once (:func:`apply_theme`); the backup schedule and the
 default lanes are read by whoever needs them next (:func:`backup_schedule`,
-:func:`apply_default_grouping`); the language is stored now and takes effect after a restart, once
-translations exist, which the dialog says beside it.
+:func:`apply_default_grouping`); the language is installed by the main window, and every open
+window follows it at once.
+
+The table's texts are English (marked for translation with ``QT_TR_NOOP``); the dialog shows them
+in the interface's language. The languages are named in their own language, as a user looking for
+their own would read them.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
                                QLabel, QMainWindow, QMenu, QSpinBox, QVBoxLayout, QWidget)
@@ -25,7 +29,9 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBo
 from timeline_app.domain.timeline.items import Grouping
 from timeline_app.store.backup import BackupSchedule
 from timeline_app.ui import settings
+from timeline_app.ui.dialogs.base import grow_to_fit
 from timeline_app.ui.help import bring_forward
+from timeline_app.ui.i18n import tr
 
 SYSTEM = "system"
 
@@ -36,7 +42,8 @@ class Preference:
 
     ``choices``: ``(value, label)`` pairs shown in a combo box, or a ``range`` of whole numbers
     shown in a spin box (with ``suffix``). ``note`` is shown under the editor and is its
-    accessible description.
+    accessible description. Texts are in English and translated where they are shown, except the
+    labels of ``untranslated`` values (the names of languages, of paper sizes).
     """
 
     setting: settings.Setting
@@ -47,6 +54,10 @@ class Preference:
     write: Callable[[object], None]
     note: str = ""
     suffix: str = ""
+    untranslated: tuple[str, ...] = ()
+
+    def choice_label(self, value: str, label: str) -> str:
+        return label if value in self.untranslated else tr(label)
 
     @property
     def key(self) -> str:
@@ -62,29 +73,32 @@ def _inclusive(bounds: tuple[int, int]) -> range:
 
 
 PREFERENCES: tuple[Preference, ...] = (
-    Preference(settings.LANGUAGE, "General", "&Language:",
-               ((SYSTEM, "Same as the system"), ("en", "English"), ("de", "Deutsch (German)")),
-               settings.language, settings.set_language,
-               note="Takes effect after a restart. The German translation is still in progress; "
-                    "until it is complete the program stays in English."),
-    Preference(settings.THEME, "General", "&Theme:",
-               ((SYSTEM, "Same as the system"), ("light", "Light"), ("dark", "Dark")),
-               settings.theme, settings.set_theme, note="Takes effect at once."),
-    Preference(settings.DEFAULT_GROUPING, "Timeline", "Default &lanes:",
-               (("party", "One lane per party"), ("tag", "One lane per tag"), ("single", "A single lane")),
+    Preference(settings.LANGUAGE, QT_TR_NOOP("General"), QT_TR_NOOP("&Language:"),
+               ((SYSTEM, QT_TR_NOOP("Same as the system")), ("en", "English"), ("de", "Deutsch")),
+               settings.language, settings.set_language, untranslated=("en", "de"),
+               note=QT_TR_NOOP("Takes effect at once: menus, dates and numbers follow the language.")),
+    Preference(settings.THEME, QT_TR_NOOP("General"), QT_TR_NOOP("&Theme:"),
+               ((SYSTEM, QT_TR_NOOP("Same as the system")), ("light", QT_TR_NOOP("Light")),
+                ("dark", QT_TR_NOOP("Dark"))),
+               settings.theme, settings.set_theme, note=QT_TR_NOOP("Takes effect at once.")),
+    Preference(settings.DEFAULT_GROUPING, QT_TR_NOOP("Timeline"), QT_TR_NOOP("Default &lanes:"),
+               (("party", QT_TR_NOOP("One lane per party")), ("tag", QT_TR_NOOP("One lane per tag")),
+                ("single", QT_TR_NOOP("A single lane"))),
                settings.default_grouping, settings.set_default_grouping,
-               note="For projects opened for the first time; each project keeps the lanes you chose for it."),
-    Preference(settings.PDF_PAGE_SIZE, "Export", "PDF &page size:",
-               (("A4", "A4"), ("A3", "A3"), ("Letter", "US Letter")),
-               settings.pdf_page_size, settings.set_pdf_page_size,
-               note="The page size the PDF export starts with."),
-    Preference(settings.BACKUP_KEEP, "Backups", "&Keep:", _inclusive(settings.BACKUP_KEEP_RANGE),
-               settings.backup_keep, settings.set_backup_keep, suffix=" backups per project",
-               note="Older backups are deleted when a new one is made."),
-    Preference(settings.BACKUP_EVERY_MINUTES, "Backups", "Back up &every:",
+               note=QT_TR_NOOP("For projects opened for the first time; each project keeps the lanes you chose "
+                               "for it.")),
+    Preference(settings.PDF_PAGE_SIZE, QT_TR_NOOP("Export"), QT_TR_NOOP("PDF &page size:"),
+               (("A4", "A4"), ("A3", "A3"), ("Letter", QT_TR_NOOP("US Letter"))),
+               settings.pdf_page_size, settings.set_pdf_page_size, untranslated=("A4", "A3"),
+               note=QT_TR_NOOP("The page size the PDF export starts with.")),
+    Preference(settings.BACKUP_KEEP, QT_TR_NOOP("Backups"), QT_TR_NOOP("&Keep:"),
+               _inclusive(settings.BACKUP_KEEP_RANGE),
+               settings.backup_keep, settings.set_backup_keep, suffix=QT_TR_NOOP(" backups per project"),
+               note=QT_TR_NOOP("Older backups are deleted when a new one is made.")),
+    Preference(settings.BACKUP_EVERY_MINUTES, QT_TR_NOOP("Backups"), QT_TR_NOOP("Back up &every:"),
                _inclusive(settings.BACKUP_EVERY_MINUTES_RANGE),
-               settings.backup_every_minutes, settings.set_backup_every_minutes, suffix=" minutes",
-               note="While a project is open and has changed since its last backup."),
+               settings.backup_every_minutes, settings.set_backup_every_minutes, suffix=QT_TR_NOOP(" minutes"),
+               note=QT_TR_NOOP("While a project is open and has changed since its last backup.")),
 )
 
 
@@ -104,25 +118,25 @@ class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, preferences: tuple[Preference, ...] = PREFERENCES) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
-        self.setWindowTitle("Preferences")
-        self.setAccessibleName("Preferences")
+        self.setWindowTitle(tr("Preferences"))
+        self.setAccessibleName(tr("Preferences"))
         self.preferences = preferences
         self.editors: dict[str, QComboBox | QSpinBox] = {}
         layout = QVBoxLayout(self)
         forms: dict[str, QFormLayout] = {}
         for preference in preferences:
             if preference.section not in forms:
-                box = QGroupBox(preference.section)
-                box.setAccessibleName(preference.section)
+                box = QGroupBox(tr(preference.section))
+                box.setAccessibleName(tr(preference.section))
                 forms[preference.section] = QFormLayout(box)
                 layout.addWidget(box)
             self._add_row(forms[preference.section], preference)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                         | QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.buttons.setAccessibleName("Dialog buttons")
-        for button, name in ((QDialogButtonBox.StandardButton.Ok, "OK"),
-                             (QDialogButtonBox.StandardButton.Cancel, "Cancel"),
-                             (QDialogButtonBox.StandardButton.RestoreDefaults, "Restore defaults")):
+        self.buttons.setAccessibleName(tr("Dialog buttons"))
+        for button, name in ((QDialogButtonBox.StandardButton.Ok, tr("OK")),
+                             (QDialogButtonBox.StandardButton.Cancel, tr("Cancel")),
+                             (QDialogButtonBox.StandardButton.RestoreDefaults, tr("Restore defaults"))):
             self.buttons.button(button).setAccessibleName(name)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -136,28 +150,29 @@ class PreferencesDialog(QDialog):
         if isinstance(preference.choices, range):
             editor = QSpinBox()
             editor.setRange(preference.choices.start, preference.choices.stop - 1)
-            editor.setSuffix(preference.suffix)
+            editor.setSuffix(tr(preference.suffix) if preference.suffix else "")
         else:
             editor = QComboBox()
             for value, text in preference.choices:
-                editor.addItem(text, value)
+                editor.addItem(preference.choice_label(value, text), value)
+        label_text, note_text = tr(preference.label), tr(preference.note) if preference.note else ""
         editor.setObjectName(preference.key)
-        editor.setAccessibleName(plain_label(preference.label))
-        editor.setAccessibleDescription(preference.note)
-        label = QLabel(preference.label)
+        editor.setAccessibleName(plain_label(label_text))
+        editor.setAccessibleDescription(note_text)
+        label = QLabel(label_text)
         label.setBuddy(editor)
-        label.setAccessibleName(plain_label(preference.label))
+        label.setAccessibleName(plain_label(label_text))
         self.editors[preference.key] = editor
         if not preference.note:
             form.addRow(label, editor)
             return
-        note = QLabel(preference.note)
+        note = QLabel(note_text)
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
-        note.setAccessibleName(f"About {plain_label(preference.label).lower()}")
+        note.setAccessibleName(tr("About: {}", "the note under a preference").format(plain_label(label_text)))
         note.setEnabled(False)  # drawn as secondary text; it is a hint, not a control
         column = QWidget()
-        column.setAccessibleName(plain_label(preference.label))
+        column.setAccessibleName(plain_label(label_text))
         rows = QVBoxLayout(column)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.addWidget(editor)
@@ -219,6 +234,13 @@ class PreferencesDialog(QDialog):
         settings.save_dialog_geometry(self.objectName(), self.saveGeometry())
         super().done(result)
 
+    def event(self, event: QEvent) -> bool:
+        """Tall enough for the notes, however many lines they wrap onto (longer in German)."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            grow_to_fit(self)
+        return handled
+
 
 # ---------------------------------------------------------------- what the settings do
 
@@ -232,17 +254,21 @@ class Preferences(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: PreferencesDialog | None = None
-        self.action = QAction("&Preferences…", window)
+        self.action = QAction(window)
         self.action.setObjectName("preferences_action")
         self.action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
                                  or [QKeySequence("Ctrl+,")])
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.action.setStatusTip("Language, theme, default lanes, PDF page size and backups")
         self.action.triggered.connect(self.open)
         if menu is not None:
             menu.addSeparator()
             menu.addAction(self.action)
         self.changed.connect(apply_preference)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.action.setText(tr("&Preferences…"))
+        self.action.setStatusTip(tr("Language, theme, default lanes, PDF page size and backups"))
 
     @Slot()
     def open(self) -> PreferencesDialog:

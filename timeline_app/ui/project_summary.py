@@ -1,6 +1,7 @@
 """What a project holds, in figures and in words, gathered once per change, never while painting.
 
-No Qt here: the status bar's line and its tooltip both format the same :class:`ProjectSummary`.
+No widgets here: the status bar's line and its tooltip both format the same :class:`ProjectSummary`,
+in the interface's language.
 """
 
 from __future__ import annotations
@@ -12,16 +13,8 @@ from pathlib import Path
 from timeline_app.store import crud
 from timeline_app.store.db import Project
 from timeline_app.store.models import Claim, Event, Source
-
-RELATION_NOUNS = {
-    "denies": "denial",
-    "confirms": "confirmation",
-    "supports": "support",
-    "contradicts": "contradiction",
-    "qualifies": "qualification",
-    "retracts": "retraction",
-    "repeats": "repetition",
-}
+from timeline_app.ui.i18n import tr
+from timeline_app.ui.vocabulary import date_label, relation_count
 
 
 @dataclass(frozen=True)
@@ -56,34 +49,32 @@ def summarize(project: Project) -> ProjectSummary:
         )
 
 
-def plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
 def counts_text(summary: ProjectSummary) -> str:
     """The status bar's figures, e.g. "7 events · 12 claims · 1 denial"."""
-    denials = summary.relations.get("denies", 0)
-    return " · ".join([plural(summary.events, "event"), plural(summary.claims, "claim"), plural(denials, "denial")])
+    return " · ".join([tr("%Ln event(s)", None, summary.events), tr("%Ln claim(s)", None, summary.claims),
+                       relation_count("denies", summary.relations.get("denies", 0))])
 
 
 def figures_text(summary: ProjectSummary) -> str:
     """The whole summary, a figure a line, for the status bar's tooltip."""
-    access = "read-only" if summary.read_only else "editable; every change is saved at once"
-    return "\n".join([summary.title, str(summary.path), f"Events: {summary.events}", f"Claims: {summary.claims}",
-                      f"Sources: {summary.sources}", f"Relations: {relations_text(summary.relations)}",
-                      f"Dates: {date_range_text(summary.earliest, summary.latest)}", f"Access: {access}"])
+    access = tr("read-only") if summary.read_only else tr("editable; every change is saved at once")
+    return "\n".join([summary.title, str(summary.path), tr("Events: {}").format(summary.events),
+                      tr("Claims: {}").format(summary.claims), tr("Sources: {}").format(summary.sources),
+                      tr("Relations: {}").format(relations_text(summary.relations)),
+                      tr("Dates: {}").format(date_range_text(summary.earliest, summary.latest)),
+                      tr("Access: {}").format(access)])
 
 
 def relations_text(relations: dict[str, int]) -> str:
     """Relations by type in words, e.g. "1 denial, 2 confirmations"; "none" when there are none."""
-    parts = [plural(n, RELATION_NOUNS.get(kind, kind)) for kind, n in relations.items() if n]
-    return ", ".join(parts) or "none"
+    parts = [relation_count(kind, n) for kind, n in relations.items() if n]
+    return ", ".join(parts) or tr("none", "no relations")
 
 
 def date_range_text(earliest: int | None, latest: int | None) -> str:
     """The span the project covers in days (UTC, as stored), e.g. "14 Nov 2025 – 31 Dec 2025"."""
     if earliest is None or latest is None:
-        return "no dates yet"
+        return tr("no dates yet")
     # the latest bound is exclusive: an event on 31 December ends at midnight on 1 January
     low, high = _day(earliest), _day(max(earliest, latest - 1))
     return low if low == high else f"{low} – {high}"
@@ -91,4 +82,4 @@ def date_range_text(earliest: int | None, latest: int | None) -> str:
 
 def _day(seconds: int) -> str:
     moment = datetime.fromtimestamp(seconds, timezone.utc)
-    return f"{moment.day} {moment:%b %Y}"
+    return date_label(moment.date().isoformat())

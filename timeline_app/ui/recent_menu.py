@@ -8,22 +8,28 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QMenu, QWidget
 
 from timeline_app.ui import settings
+from timeline_app.ui.i18n import Retranslating, tr
 
 
-class RecentProjectsMenu(QMenu):
+class RecentProjectsMenu(Retranslating, QMenu):
     """Lists up to ten recent projects; files that disappeared are left out."""
 
     project_chosen = Signal(Path)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Open &Recent", parent)
+        super().__init__(parent)
         self.aboutToShow.connect(self.refresh)
+        self.refresh()
+
+    def retranslate(self) -> None:
+        """Say it all again in the interface's language."""
         self.refresh()
 
     @Slot()
     def refresh(self) -> None:
         """Rebuild from the settings, which another window may have changed."""
         self.clear()
+        self.setTitle(tr("Open &Recent"))
         paths = settings.recent_projects()
         for number, path in enumerate(paths, start=1):
             action = self.addAction(self._entry_text(number, path))
@@ -31,7 +37,7 @@ class RecentProjectsMenu(QMenu):
             action.setData(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.project_chosen.emit(p))
         self.addSeparator()
-        clear = self.addAction("&Clear Recent")
+        clear = self.addAction(tr("&Clear Recent"))
         clear.setEnabled(bool(paths))
         clear.triggered.connect(self.clear_recent)
 

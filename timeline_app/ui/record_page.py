@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from timeline_app.domain.dates import DateValue
 from timeline_app.store.details import SourceRef
+from timeline_app.ui import i18n
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.links import LinkLabel, is_web_address, open_web_address
 from timeline_app.ui.plain_text import plain_label
 
@@ -22,11 +24,12 @@ from timeline_app.ui.plain_text import plain_label
 class RecordPage:
     """Builds one record's page: a column of headed sections, each a form of name and value."""
 
-    def __init__(self, parent: QWidget, choose: Callable[[str], None], lang: str = "en", *,
+    def __init__(self, parent: QWidget, choose: Callable[[str], None], lang: str | None = None, *,
                  read_source: Callable[[str], None] | None = None, edit: Callable[[], None] | None = None) -> None:
         """``read_source`` opens a source's text (a "Read the text" line per source); ``edit``
-        opens the record's dialog (an Edit button in the header)."""
-        self.parent, self.choose, self.lang = parent, choose, lang
+        opens the record's dialog (an Edit button in the header). Dates are labelled in ``lang``, by
+        default the interface's language."""
+        self.parent, self.choose, self.lang = parent, choose, lang or i18n.language()
         self.read_source, self.edit = read_source, edit
         self.widget = QWidget()
         self.column = QVBoxLayout(self.widget)
@@ -52,9 +55,9 @@ class RecordPage:
         if self.edit is None:
             self.add(kind_line)
         else:
-            button = QPushButton("Edit…")
+            button = QPushButton(tr("Edit…"))
             button.setObjectName("edit_record")
-            button.setToolTip("Change this record (Ctrl+E)")
+            button.setToolTip(tr("Change this record (Ctrl+E)"))
             button.clicked.connect(self.edit)
             row = QWidget()
             layout = QHBoxLayout(row)
@@ -87,7 +90,7 @@ class RecordPage:
         """The date at its precision, with how it was understood and the source's wording below."""
         if value is not None:
             box = _stacked(plain_label(value.label(self.lang)), _secondary(value.describe(self.lang)),
-                           _secondary(f"worded: “{value.wording}”") if value.wording else None)
+                           _secondary(tr("worded: “{}”").format(value.wording)) if value.wording else None)
             self.field(name, box)
 
     def link(self, text: str, record_id: str, name: str | None = None) -> LinkLabel:
@@ -101,20 +104,21 @@ class RecordPage:
 
     def sources(self, sources: list[SourceRef]) -> None:
         if sources:
-            self.section("Sources")
+            self.section(tr("Sources"))
         for source in sources:
             self.line(source.title)
             self.reader_link(source.id)
-            self.line(f"Outlet: {source.outlet}" if source.outlet else None, secondary=True)
-            self.line(f"Attributed as: “{source.attribution}”" if source.attribution else None, secondary=True)
+            self.line(tr("Outlet: {}").format(source.outlet) if source.outlet else None, secondary=True)
+            self.line(tr("Attributed as: “{}”").format(source.attribution) if source.attribution else None,
+                      secondary=True)
             if source.url:
                 self.add(self.address(source.url))
 
     def reader_link(self, source_id: str) -> None:
         """A line that opens the source's text in the source reader, where its passages are marked."""
         if self.read_source is not None:
-            link = LinkLabel("Read the text")
-            link.setToolTip("Open this source in the source reader")
+            link = LinkLabel(tr("Read the text"))
+            link.setToolTip(tr("Open this source in the source reader"))
             link.clicked.connect(lambda: self.read_source(source_id))
             self.add(link)
 
@@ -124,10 +128,11 @@ class RecordPage:
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(plain_label(url), 1)
-        button = QPushButton("Open…")
+        button = QPushButton(tr("Open…"))
         button.setObjectName("open_address")
         button.setEnabled(is_web_address(url))
-        button.setToolTip("Open in your browser" if button.isEnabled() else "Only http and https addresses are opened")
+        button.setToolTip(tr("Open in your browser") if button.isEnabled()
+                          else tr("Only http and https addresses are opened"))
         button.clicked.connect(lambda: open_web_address(self.parent, url))
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return row

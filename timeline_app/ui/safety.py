@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TR_NOOP, QLocale, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QToolBar
 
 from timeline_app.store.backup import BackupSchedule, backup_if_due, list_backups, restore_backup
-from timeline_app.store.db import Project
+from timeline_app.store.db import READ_ONLY_ASKED, READ_ONLY_DENIED, READ_ONLY_LOCKED, Project
 from timeline_app.ui.background import Background
 from timeline_app.ui.errors import warn
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.plain_text import literal
 
 CHECK_EVERY_MS = 60_000
@@ -33,23 +34,33 @@ class Safety(QObject):
         self.schedule, self._task = schedule, None
         self._timer = QTimer(self, interval=CHECK_EVERY_MS, timeout=self.back_up_if_due)
         self.banner = QLabel(textFormat=Qt.TextFormat.PlainText)
-        self.banner.setAccessibleName("Read-only notice")
         self.banner.setContentsMargins(10, 4, 10, 4)
         self.banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; }")
-        self.banner_bar = QToolBar("Read-only", window)
+        self.banner_bar = QToolBar(window)
         self.banner_bar.setObjectName("read_only_banner")
         self.banner_bar.setMovable(False)
         self.banner_bar.addWidget(self.banner)
         window.addToolBarBreak()
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.banner_bar)
         self.banner_bar.hide()
+        self._project: Project | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.banner.setAccessibleName(tr("Read-only notice"))
+        self.banner_bar.setWindowTitle(tr("Read-only"))
+        self._show_banner(self._project)
+
+    def _show_banner(self, project: Project | None) -> None:
+        read_only = project is not None and project.read_only
+        self.banner.setText(read_only_reason(getattr(project, "read_only_reason", None)) if read_only else "")
+        self.banner_bar.setVisible(read_only)
 
     def project_opened(self, project: Project | None) -> None:
         """Show or hide the banner; start backing up a writable project."""
+        self._project = project
         read_only = project is not None and project.read_only
-        self.banner.setText(getattr(project, "read_only_reason", None) or "Opened read-only: changes cannot be saved"
-                            if read_only else "")
-        self.banner_bar.setVisible(read_only)
+        self._show_banner(project)
         if project is None or read_only:
             self._timer.stop()
             return
@@ -64,13 +75,13 @@ class Safety(QObject):
         self._task = task = Background(lambda cancelled: backup_if_due(project, self.schedule), self)
         task.succeeded.connect(self._done)
         task.failed.connect(lambda message: (self._done(None), self.window.statusBar().showMessage(
-            f"Backup failed: {message}")))
+            tr("Backup failed: {}").format(message))))
         task.start()
 
     def _done(self, made) -> None:
         self._task = None
         if made:
-            self.window.statusBar().showMessage(f"Backed up to {Path(made).name}", 4000)
+            self.window.statusBar().showMessage(tr("Backed up to {}").format(Path(made).name), 4000)
 
     @Slot()
     def restore(self) -> None:
@@ -80,22 +91,41 @@ class Safety(QObject):
             return
         backups = [b for b in list_backups(project.path) if b.good]
         if not backups:
-            warn(self.window, "Restore from Backup", f"{project.path}: there are no usable backups of this project yet.")
+            warn(self.window, tr("Restore from Backup"),
+                 tr("{}: there are no usable backups of this project yet.").format(project.path))
             return
-        labels = [f"{b.time.astimezone():%d %b %Y, %H:%M:%S} — {b.size / 2**20:.1f} MB" for b in backups]
-        choice, ok = QInputDialog.getItem(self.window, "Restore from Backup", "Restore the project as it was on:",
+        locale = QLocale()
+        labels = [tr("{} — {} MB", "when a backup was made, and its size").format(
+                  locale.toString(b.time.astimezone().replace(tzinfo=None),
+                                  tr("d MMM yyyy, HH:mm:ss", "a Qt date format: when a backup was made")),
+                  locale.toString(b.size / 2**20, "f", 1)) for b in backups]
+        choice, ok = QInputDialog.getItem(self.window, tr("Restore from Backup"), tr("Restore the project as it was on:"),
                                           labels, 0, False)
         if not ok:
             return
         backup = backups[labels.index(choice)]
-        question = (f"Put the backup of {choice} in place of {project.path.name}?\n\n"
-                    "The current file is kept beside it, renamed “…damaged-<time>”, and nothing is deleted.")
-        if QMessageBox.question(self.window, "Restore from Backup", literal(question)) != QMessageBox.StandardButton.Yes:
+        question = tr("Put the backup of {} in place of {}?\n\n"
+                      "The current file is kept beside it, renamed “…damaged-<time>”, and nothing is deleted."
+                      ).format(choice, project.path.name)
+        if QMessageBox.question(self.window, tr("Restore from Backup"), literal(question)) \
+                != QMessageBox.StandardButton.Yes:
             return
         path = project.path
         self.close()
         try:
             restore_backup(backup.path, path)
         except Exception as exc:  # noqa: BLE001 - a ProjectError or OSError, said in one line
-            warn(self.window, "Restore from Backup", str(exc))
+            warn(self.window, tr("Restore from Backup"), str(exc))
         self.reopen(path)
+
+
+#: The store's reasons for opening a project read-only, as the banner says them.
+READ_ONLY_REASONS = {READ_ONLY_ASKED: QT_TR_NOOP("Opened read-only"),
+                     READ_ONLY_LOCKED: QT_TR_NOOP("Opened read-only: another program is writing to it"),
+                     READ_ONLY_DENIED: QT_TR_NOOP("Opened read-only: you may not write to this file")}
+
+
+def read_only_reason(reason: str | None) -> str:
+    if not reason:
+        return tr("Opened read-only: changes cannot be saved")
+    return tr(READ_ONLY_REASONS[reason]) if reason in READ_ONLY_REASONS else reason

@@ -10,8 +10,8 @@ highlighted somewhere else. The text is plain and read-only: the snapshot passag
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QColor, QMouseEvent, QPalette
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QMouseEvent, QPalette
 from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QPlainTextEdit, QToolBar, QToolTip, QVBoxLayout,
                                QWidget)
 
@@ -20,17 +20,20 @@ from timeline_app.domain.timeline.items import GENERAL_LANE, LaneInfo
 from timeline_app.store.choices import Choice, find_sources
 from timeline_app.store.db import Project
 from timeline_app.store.passages import SourceText, source_text
+from timeline_app.ui import i18n
 from timeline_app.ui.dialogs.values import PassageRef
+from timeline_app.ui.i18n import Retranslating, tr
 from timeline_app.ui.passage_marks import Mark, at, display_text, highlights, place, selected
 from timeline_app.ui.plain_text import literal, plain_label
 from timeline_app.ui.timeline.selection import SelectionModel
 from timeline_app.ui.timeline.theme import Theme, lane_colours
+from timeline_app.ui.vocabulary import status_text
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
-NO_SOURCE = "No source open. Choose View ▸ Open Source…, or “Read the text” in the details of a source."
+NO_SOURCE = QT_TR_NOOP("No source open. Choose View ▸ Open Source…, or “Read the text” in the details of a source.")
 
 
-class SourceReader(QWidget):
+class SourceReader(Retranslating, QWidget):
     """Shows :meth:`open_source`'s text; its actions act on the passage selected in it."""
 
     def __init__(self, selection: SelectionModel, parent: QWidget | None = None) -> None:
@@ -42,20 +45,17 @@ class SourceReader(QWidget):
         self._marks: list[Mark] = []
         self.title, self.facts = plain_label(bold=True), plain_label()
         self.facts.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.toolbar = QToolBar("Source")
-        self.open_action = self._action("Open Source…", "Choose a source of this project to read")
+        self.toolbar = QToolBar()
+        self.open_action = self.toolbar.addAction("")
         self.toolbar.addSeparator()
-        self.new_claim_action = self._action("New Claim from Selection", "Make a claim of the selected passage")
-        self.attach_action = self._action("Attach to Claim…", "Anchor the selected passage to an existing claim")
-        self.denial_action = self._action("New Denial of…", "Make the selected passage a claim denying another")
-        self.event_action = self._action("New Event from Selection", "Make an event of the selected passage")
+        self.new_claim_action, self.attach_action, self.denial_action, self.event_action = (
+            self.toolbar.addAction("") for _ in range(4))
         self.text = _SourceText()
         self.text.passage_clicked.connect(self._select_record)
         self.text.selectionChanged.connect(self._enable)
         self.text.customContextMenuRequested.connect(self._context_menu)
         self.orphans_label = plain_label()
         self.orphans = QListWidget()
-        self.orphans.setAccessibleName("Orphaned passages")
         self.orphans.itemActivated.connect(lambda item: self._select_record(item.data(RECORD_ROLE)))
         self.orphans.itemClicked.connect(lambda item: self._select_record(item.data(RECORD_ROLE)))
         layout = QVBoxLayout(self)
@@ -64,12 +64,25 @@ class SourceReader(QWidget):
                                 (self.orphans_label, 0), (self.orphans, 0)):
             layout.addWidget(widget, stretch)
         selection.changed.connect(self._follow_selection)
-        self._show(None)
+        self.retranslate()
 
-    def _action(self, text: str, tip: str) -> QAction:
-        action = self.toolbar.addAction(text)
-        action.setToolTip(tip)
-        return action
+    def retranslate(self) -> None:
+        """Every text of the reader in the interface's language; the source shown stays open."""
+        self.toolbar.setWindowTitle(tr("Source"))
+        for action, text, tip in (
+                (self.open_action, tr("Open Source…"), tr("Choose a source of this project to read")),
+                (self.new_claim_action, tr("New Claim from Selection"), tr("Make a claim of the selected passage")),
+                (self.attach_action, tr("Attach to Claim…"), tr("Anchor the selected passage to an existing claim")),
+                (self.denial_action, tr("New Denial of…"), tr("Make the selected passage a claim denying another")),
+                (self.event_action, tr("New Event from Selection"), tr("Make an event of the selected passage"))):
+            action.setText(text)
+            action.setToolTip(tip)
+        self.orphans.setAccessibleName(tr("Orphaned passages"))
+        self.text.setAccessibleName(tr("Source text"))
+        scroll = self.text.verticalScrollBar().value()
+        self._show(self._source)
+        self.text.verticalScrollBar().setValue(scroll)
+
 
     # ------------------------------------------------------------ what is shown
 
@@ -108,10 +121,10 @@ class SourceReader(QWidget):
     def _show(self, source: SourceText | None) -> None:
         self._source = source
         self.text.setPlainText(display_text(source.text) if source else "")
-        self.text.setPlaceholderText(NO_SOURCE)
+        self.text.setPlaceholderText(tr(NO_SOURCE))
         self._marks = place(source.text, source.passages) if source else []
         self.text.marks = self._marks
-        self.title.setText(source.title if source else "No source open")
+        self.title.setText(source.title if source else tr("No source open"))
         self.facts.setText(_facts(source) if source else "")
         self.open_action.setEnabled(self._project is not None)
         self._list_orphans()
@@ -124,10 +137,10 @@ class SourceReader(QWidget):
         for passage in orphaned:
             item = QListWidgetItem(f"“{passage.exact}” — {passage.label}")
             item.setData(RECORD_ROLE, passage.record_id)
-            item.setToolTip(literal(f"This passage can no longer be found in the text:\n“{passage.exact}”"))
+            item.setToolTip(literal(tr("This passage can no longer be found in the text:\n“{}”").format(passage.exact)))
             self.orphans.addItem(item)
-        self.orphans_label.setText(f"Orphaned passages ({len(orphaned)}): they can no longer be found in this "
-                                   "text, so they are not highlighted")
+        self.orphans_label.setText(tr("Orphaned passages ({}): they can no longer be found in this text, so they are "
+                                      "not highlighted").format(len(orphaned)))
         self.orphans_label.setVisible(bool(orphaned))
         self.orphans.setVisible(bool(orphaned))
         self.orphans.setMaximumHeight(self.orphans.sizeHintForRow(0) * min(len(orphaned), 4) + 6 if orphaned else 0)
@@ -193,9 +206,11 @@ class SourceReader(QWidget):
 
 def _facts(source: SourceText) -> str:
     orphaned = sum(p.span is None for p in source.passages)
-    passages = f"{len(source.passages)} passages" + (f", {orphaned} orphaned" if orphaned else "")
-    published = f"published {source.published.label()}" if source.published else "publication date unknown"
-    return " · ".join(filter(None, (source.outlet or "outlet unknown", published, source.language, passages)))
+    passages = tr("%n passage(s)", None, len(source.passages)) + (
+        tr(", %n orphaned", None, orphaned) if orphaned else "")
+    published = tr("published {}").format(source.published.label(i18n.language())) if source.published \
+        else tr("publication date unknown")
+    return " · ".join(filter(None, (source.outlet or tr("outlet unknown"), published, source.language, passages)))
 
 
 class _SourceText(QPlainTextEdit):
@@ -209,7 +224,6 @@ class _SourceText(QPlainTextEdit):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setAccessibleName("Source text")
         self.marks: list[Mark] = []
 
     def marks_at(self, pos: QPoint) -> list[Mark]:
@@ -241,5 +255,5 @@ def _tooltip(marks: list[Mark]) -> str:
     for mark in marks:
         lines.append(mark.passage.label)
         if mark.passage.status:
-            lines.append(f"Status: {mark.passage.status}")
-    return "\n".join(lines) + "\nClick to select it"
+            lines.append(tr("Status: {}").format(status_text(mark.passage.status)))
+    return "\n".join(lines) + "\n" + tr("Click to select it")

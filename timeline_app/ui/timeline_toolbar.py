@@ -8,22 +8,30 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TR_NOOP, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolBar, QWidget
 
 from timeline_app.domain.date_input import parse_date
 from timeline_app.domain.dates import DateError
 from timeline_app.domain.timeline.items import Grouping
+from timeline_app.ui import i18n
+from timeline_app.ui.i18n import Retranslating, tr
 from timeline_app.ui.timeline.selection import SelectionModel
 from timeline_app.ui.timeline.view import TimelineView
 
 ZOOM_STEP = 2.0
-GROUPINGS = ((Grouping.PARTY, "Party"), (Grouping.TAG, "Tag"), (Grouping.SINGLE, "Single lane"))
-GO_TO_HINT = "A date as you would write it: 21.12.2025, Dezember 2025, 14–15 Dec 2025, 2025"
+#: Each grouping: its name in the lanes box, and its View menu entry.
+GROUPINGS = ((Grouping.PARTY, QT_TR_NOOP("Party"), QT_TR_NOOP("Lanes by Party")),
+             (Grouping.TAG, QT_TR_NOOP("Tag"), QT_TR_NOOP("Lanes by Tag")),
+             (Grouping.SINGLE, QT_TR_NOOP("Single lane"), QT_TR_NOOP("Single lane")))
 #: How much of the error colour tints an unreadable date's field, over the palette's own base.
 ERROR_TINT = 0.25
 ERROR_COLOUR = QColor("#d32f2f")
+
+
+def go_to_hint() -> str:
+    return tr("A date as you would write it: 21.12.2025, Dezember 2025, 14–15 Dec 2025, 2025")
 
 
 def _mixed(colour: QColor, other: QColor, share: float) -> QColor:
@@ -34,49 +42,71 @@ def _seconds(moment: datetime | None) -> float | None:
     return None if moment is None else moment.timestamp()
 
 
-class TimelineToolbar(QToolBar):
+class TimelineToolbar(Retranslating, QToolBar):
     """Drives a timeline view; says what it did, or why it could not, in ``message``."""
 
     message = Signal(str)  # a line for the status bar (e.g. why a date could not be read)
 
     def __init__(self, view: TimelineView, selection: SelectionModel, parent: QWidget | None = None) -> None:
-        super().__init__("Timeline", parent)
+        super().__init__(parent)
         self.setObjectName("timeline_toolbar")
         self.view = view
         self._active = True
-        self.zoom_out_action = self._action("Zoom &Out", "\u2212", lambda: view.zoom_by(1 / ZOOM_STEP), "Ctrl+-")
-        self.zoom_in_action = self._action("Zoom &In", "+", lambda: view.zoom_by(ZOOM_STEP), "Ctrl++", "Ctrl+=")
-        self.fit_action = self._action("&Fit All", "Fit", view.fit_all, "Ctrl+0")
+        self._error: str | None = None
+        self.zoom_out_action = self._action(lambda: view.zoom_by(1 / ZOOM_STEP), "Ctrl+-")
+        self.zoom_in_action = self._action(lambda: view.zoom_by(ZOOM_STEP), "Ctrl++", "Ctrl+=")
+        self.fit_action = self._action(view.fit_all, "Ctrl+0")
         self.addSeparator()
         self.go_to_field = self._go_to_field()
         self.addSeparator()
         self.lane_actions = self._lane_actions()
         self.lanes_combo = self._lanes_combo()
         self.addSeparator()
-        self.zoom_to_selection_action = self._action("Zoom to &Selection", "Zoom to Selection",
-                                                     view.zoom_to_selection, "Ctrl+Shift+0")
+        self.zoom_to_selection_action = self._action(view.zoom_to_selection, "Ctrl+Shift+0")
         self._selection = selection
         selection.changed.connect(self._selection_changed)
         self._selection_changed()
+        self.retranslate()
 
-    def _action(self, text: str, button_text: str, slot, *keys: str) -> QAction:
-        """An action for the menu (``text``) whose toolbar button is short (``button_text``)."""
-        action = QAction(text, self)
-        action.setIconText(button_text)
+    def retranslate(self) -> None:
+        """Every text of the toolbar and its actions, in the interface's language."""
+        self.setWindowTitle(tr("Timeline"))
+        for action, text, button_text in (
+                (self.zoom_out_action, tr("Zoom &Out"), "\u2212"), (self.zoom_in_action, tr("Zoom &In"), "+"),
+                (self.fit_action, tr("&Fit All"), tr("Fit")),
+                (self.zoom_to_selection_action, tr("Zoom to &Selection"), tr("Zoom to Selection"))):
+            self._name(action, text, button_text)
+        self.go_to_label.setText(tr(" Go to: "))
+        self.go_to_field.setPlaceholderText(tr("a date, e.g. Dezember 2025"))
+        self.go_to_field.setAccessibleName(tr("Go to date"))
+        self.go_to_field.setToolTip(self._error or go_to_hint())
+        self.lanes_label.setText(tr(" Lanes: "))
+        self.lanes_combo.setAccessibleName(tr("Lanes"))
+        for index, (_grouping, text, menu_text) in enumerate(GROUPINGS):
+            self.lanes_combo.setItemText(index, tr(text))
+            self.lane_actions.actions()[index].setText(tr(menu_text))
+
+
+    def _action(self, slot, *keys: str) -> QAction:
+        action = QAction(self)
         action.setShortcuts([QKeySequence(k) for k in keys])
-        shortcut = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
+    @staticmethod
+    def _name(action: QAction, text: str, button_text: str) -> None:
+        """An action for the menu (``text``) whose toolbar button is short (``button_text``)."""
+        action.setText(text)
+        action.setIconText(button_text)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(tr("{} ({})", "a command and its key").format(text.replace("&", ""), shortcut))
+
     def _go_to_field(self) -> QLineEdit:
-        self.addWidget(QLabel(" Go to: "))
+        self.go_to_label = QLabel()
+        self.addWidget(self.go_to_label)
         field = QLineEdit()
         field.setObjectName("go_to")
-        field.setPlaceholderText("a date, e.g. Dezember 2025")
-        field.setToolTip(GO_TO_HINT)
-        field.setAccessibleName("Go to date")
         field.setClearButtonEnabled(True)
         field.setMinimumWidth(field.fontMetrics().horizontalAdvance("M" * 14))
         field.setMaximumWidth(field.fontMetrics().horizontalAdvance("M" * 20))
@@ -88,19 +118,19 @@ class TimelineToolbar(QToolBar):
     def _lane_actions(self) -> QActionGroup:
         """Checkable choices for the View menu; the combo box mirrors them."""
         group = QActionGroup(self)
-        for grouping, text in GROUPINGS:
-            action = group.addAction(f"Lanes by {text}" if grouping is not Grouping.SINGLE else text)
+        for grouping, _text, menu_text in GROUPINGS:
+            action = group.addAction(menu_text)
             action.setCheckable(True)
             action.setData(grouping)
             action.triggered.connect(lambda _checked=False, g=grouping: self.set_grouping(g))
         return group
 
     def _lanes_combo(self) -> QComboBox:
-        self.addWidget(QLabel(" Lanes: "))
+        self.lanes_label = QLabel()
+        self.addWidget(self.lanes_label)
         combo = QComboBox()
         combo.setObjectName("lanes")
-        combo.setAccessibleName("Lanes")
-        for grouping, text in GROUPINGS:
+        for grouping, text, _menu_text in GROUPINGS:
             combo.addItem(text, grouping)
         combo.activated.connect(lambda index: self.set_grouping(combo.itemData(index)))
         self.addWidget(combo)
@@ -120,7 +150,7 @@ class TimelineToolbar(QToolBar):
             self.view.go_to(latest)
         else:
             self.view.go_to(earliest, latest)
-        self.message.emit(f"Showing {value.label()}")
+        self.message.emit(tr("Showing {}").format(value.label(i18n.language())))
 
     def _show_error(self, text: str | None) -> None:
         """Tint the field and say why in the status bar; a dialog would interrupt the typing.
@@ -129,12 +159,13 @@ class TimelineToolbar(QToolBar):
         an empty palette hands the field back to its parent's.
         """
         palette = QPalette()
+        self._error = text
         if text is not None:
             base = self.palette().color(QPalette.ColorRole.Base)
             palette.setColor(QPalette.ColorRole.Base, _mixed(base, ERROR_COLOUR, ERROR_TINT))
             self.message.emit(text)
         self.go_to_field.setPalette(palette)
-        self.go_to_field.setToolTip(text or GO_TO_HINT)
+        self.go_to_field.setToolTip(text or go_to_hint())
         self.go_to_field.setAccessibleDescription(text or "")
 
     @Slot(object)

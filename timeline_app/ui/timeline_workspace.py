@@ -14,6 +14,7 @@ from timeline_app.store.db import Project
 from timeline_app.ui import settings
 from timeline_app.ui.claims.panel import ClaimsPanel
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.overview_strip import OverviewStrip
 from timeline_app.ui.timeline.selection import SelectionModel
 from timeline_app.ui.timeline.view import TimelineView
@@ -46,11 +47,12 @@ class TimelineWorkspace(QObject):
         self.toolbar = TimelineToolbar(self.view, self.selection, window)
         window.addToolBar(self.toolbar)
         self.claims_panel = ClaimsPanel(self.selection, self.view)
-        self.claims_dock = _dock(window, "Claims", "claims", self.claims_panel)
+        self.claims_dock = _dock(window, "claims", self.claims_panel)
         self.details = DetailPane(self.selection)
-        self.details_dock = _dock(window, "Details", "details_dock", self.details)
+        self.details_dock = _dock(window, "details_dock", self.details)
         self.undated = UndatedList(self.selection)
-        self.undated_dock = _dock(window, "Undated", "undated_dock", self.undated)
+        self.undated_dock = _dock(window, "undated_dock", self.undated)
+        self._undated_count = 0
         self.details.record_chosen.connect(self.select_record)
         self.view.item_activated.connect(self.show_details)
         self.claims_panel.claim_activated.connect(self.show_details)
@@ -59,6 +61,13 @@ class TimelineWorkspace(QObject):
         self.toolbar.message.connect(lambda text: window.statusBar().showMessage(text, MESSAGE_MS))
         self._path = None
         self._window = window
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The docks' titles in the interface's language; the widgets in them follow by themselves."""
+        self.claims_dock.setWindowTitle(tr("Claims"))
+        self.details_dock.setWindowTitle(tr("Details"))
+        self._count_undated(self._undated_count)
 
     def arrange_docks(self) -> None:
         """The first-run layout: claims above details beside the timeline, the undated list small below them."""
@@ -136,7 +145,8 @@ class TimelineWorkspace(QObject):
 
     @Slot(int)
     def _count_undated(self, count: int) -> None:
-        self.undated_dock.setWindowTitle(f"Undated ({count})" if count else "Undated")
+        self._undated_count = count
+        self.undated_dock.setWindowTitle(tr("Undated ({})").format(count) if count else tr("Undated"))
 
 
 def _column(*widgets: QWidget) -> QWidget:
@@ -150,9 +160,9 @@ def _column(*widgets: QWidget) -> QWidget:
     return page
 
 
-def _dock(window: QMainWindow, title: str, name: str, widget: QWidget) -> QDockWidget:
+def _dock(window: QMainWindow, name: str, widget: QWidget) -> QDockWidget:
     """A dock on the right; its object name lets ``saveState`` put it back where the user left it."""
-    dock = QDockWidget(title, window)
+    dock = QDockWidget(window)
     dock.setObjectName(name)
     dock.setWidget(widget)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

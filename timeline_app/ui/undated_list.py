@@ -10,13 +10,14 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from timeline_app.domain.timeline.items import Kind, TimelineData
+from timeline_app.ui.i18n import Retranslating, tr
 from timeline_app.ui.plain_text import literal, plain_label
 from timeline_app.ui.timeline.selection import SelectionModel
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class UndatedList(QWidget):
+class UndatedList(Retranslating, QWidget):
     """The undated items of the open project; selecting here selects in the shared model."""
 
     count_changed = Signal(int)
@@ -28,7 +29,7 @@ class UndatedList(QWidget):
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setAccessibleName("Undated items")
+        self._data: TimelineData | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
@@ -38,8 +39,14 @@ class UndatedList(QWidget):
         selection.changed.connect(self._follow_model)
         self.set_data(None)
 
+    def retranslate(self) -> None:
+        """Say it all again in the interface's language."""
+        self.set_data(self._data)
+
     def set_data(self, data: TimelineData | None) -> None:
         """List ``data``'s undated items, or nothing (no project open)."""
+        self._data = data
+        self.list.setAccessibleName(tr("Undated items"))
         self.list.blockSignals(True)  # emptying the list is no choice of the user's
         self.list.clear()
         self.list.blockSignals(False)
@@ -48,7 +55,7 @@ class UndatedList(QWidget):
             data.texts(keys)
         for key in keys:
             self.list.addItem(_item(data, key))
-        self.summary.setText(_summary(len(keys)) if data is not None else "No project open.")
+        self.summary.setText(_summary(len(keys)) if data is not None else tr("No project open."))
         self.list.setVisible(bool(keys))
         self.count_changed.emit(len(keys))
         self._follow_model()
@@ -76,15 +83,14 @@ class UndatedList(QWidget):
 
 def _item(data: TimelineData, key: int) -> QListWidgetItem:
     text = data.text(key)
-    kind = "Claim" if data.kind[key] == Kind.CLAIM else "Event"
+    kind = tr("Claim") if data.kind[key] == Kind.CLAIM else tr("Event")
     item = QListWidgetItem(f"{kind}: {text.title}")
-    item.setToolTip(literal(f"{kind}: {text.title}\nNo date given"))
+    item.setToolTip(literal(f"{kind}: {text.title}\n" + tr("No date given")))
     item.setData(RECORD_ID_ROLE, text.record_id)
     return item
 
 
 def _summary(count: int) -> str:
     if count == 0:
-        return "Every event and claim has a date."
-    noun = "item has" if count == 1 else "items have"
-    return f"{count} {noun} no date, so the timeline cannot place them:"
+        return tr("Every event and claim has a date.")
+    return tr("%Ln item(s) without a date, so the timeline cannot place them:", None, count)

@@ -62,7 +62,7 @@ def test_a_record_field_chooses_by_a_few_words_and_says_when_they_fit_several(de
     assert field.choice().label == "Volodymyr Zelensky (President of Ukraine, Ukraine)"
     field.clear()
     qtbot.keyClicks(field, "Ukrain")
-    assert field.choice() is None and "choose the party or person from the list" in field.problem()
+    assert field.choice() is None and "fits 4 records: choose one from the list" in field.problem()
     field.clear()
     qtbot.keyClicks(field, "Nobody")
     assert field.problem() == "No party or person matches “Nobody”"

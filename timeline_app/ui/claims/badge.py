@@ -9,8 +9,10 @@ starts with the same line, dash pattern and arrow as its link there.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from timeline_app.ui.claims.model import Role
@@ -101,7 +103,8 @@ class ClaimDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(font)
         height = metrics.height() + 2
         mark = height - 6
-        width = min(rect.width(), mark + 3 * PAD + metrics.horizontalAdvance(text))
+        # whole pixels rounded up: a word whose width is a fraction over (“Ungeprüft”) is not elided
+        width = min(rect.width(), mark + 3 * PAD + math.ceil(QFontMetricsF(font).horizontalAdvance(text)) + 1)
         pill = QRectF(rect.left(), rect.center().y() - height / 2 + 0.5, width, height)
         painter.setPen(QPen(faded(colour, 0.9), 1.0))
         painter.setBrush(mix(self._theme.background, colour, 0.14))

@@ -6,35 +6,50 @@ accessible, takes one line in a narrow dock, and says on its face what it filter
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from timeline_app.ui.i18n import Retranslating
 from timeline_app.ui.plain_text import literal
 
 LABEL_CHARS = 14  # a chosen value's name on the button, at most; the tooltip has it whole
 
 
-class ChoiceButton(QToolButton):
-    """Choose any number of values; none chosen means "any". ``changed`` follows every click."""
+class ChoiceButton(Retranslating, QToolButton):
+    """Choose any number of values; none chosen means "any". ``changed`` follows every click.
+
+    ``words`` gives the button's words in the interface's language, asked again when it changes:
+    ``name`` ("Status"), ``any`` ("Any status"), ``some`` ("Statuses: {}"), ``filter``
+    ("Filter by status"), ``hint`` (the tooltip while none is chosen) and ``only`` (while some are,
+    "{}" standing for their names).
+    """
 
     changed = Signal()
 
-    def __init__(self, noun: str, plural: str, parent: QWidget | None = None) -> None:
+    def __init__(self, words: Callable[[], dict[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._noun, self._plural = noun, plural
+        self._words_of = words
+        self._words = words()
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setMenu(QMenu(self))
-        self.setAccessibleName(f"Filter by {noun}")
-        self._any = self.menu().addAction(f"Any {noun}")
+        self._any = self.menu().addAction("")
         self._any.triggered.connect(self.clear)
         self.menu().addSeparator()
         self._actions: list[QAction] = []
         self._labels: dict[object, str] = {}
-        self._show_choice()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._words = self._words_of()
+        self.setAccessibleName(self._words["filter"])
+        self._any.setText(self._words["any"])
+        self.setText(self._words["name"])
         self._compact = super().sizeHint()  # as narrow as it gets in a narrow dock: "Party"
+        self._show_choice()
+
 
     def minimumSizeHint(self) -> QSize:
         return self._compact
@@ -86,12 +101,12 @@ class ChoiceButton(QToolButton):
     def _show_choice(self) -> None:
         """"Status", "Status: Denied", "Statuses: 2"; the tooltip names them all."""
         labels = [self._labels[action.data()] for action in self._actions if action.isChecked()]
+        words = self._words
         if not labels:
-            self.setText(self._noun.capitalize())
+            self.setText(words["name"])
         elif len(labels) == 1:
             shown = labels[0] if len(labels[0]) <= LABEL_CHARS else labels[0][:LABEL_CHARS - 1] + "…"
-            self.setText(f"{self._noun.capitalize()}: {shown}".replace("&", "&&"))
+            self.setText(f"{words['name']}: {shown}".replace("&", "&&"))
         else:
-            self.setText(f"{self._plural.capitalize()}: {len(labels)}")
-        self.setToolTip(literal(f"Any {self._noun}: pick {self._plural} to show only their claims" if not labels
-                                else f"Only claims with these {self._plural}: " + ", ".join(labels)))
+            self.setText(words["some"].format(len(labels)))
+        self.setToolTip(literal(words["hint"] if not labels else words["only"].format(", ".join(labels))))

@@ -8,22 +8,24 @@ groups by claimant already) and the header's context menu shows or hides any col
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Slot
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QModelIndex, QPoint, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from timeline_app.ui.claims.badge import PAD, ClaimDelegate
 from timeline_app.ui.claims.model import ClaimsTreeModel, Role
 from timeline_app.ui.claims.nodes import HEADERS, Column
+from timeline_app.ui.i18n import tr
+from timeline_app.ui.vocabulary import date_label
 
 ROW_MARGIN = 4 * PAD  # the delegate's padding and the style's margins around a cell's content
 HEADER_EXTRA = 24     # a header's sort arrow and margins, in pixels
-#: The widest text each narrow column should show whole.
-SAMPLES = {Column.SAID: "until 21 Dec 2025", Column.CLAIMANT: "Volodymyr Zel", Column.CREDIBILITY: "Cred.",
-           Column.SOURCES: "Sources"}
+#: The widest date the said column should show whole ("until 21 Dec 2025", in the interface's language).
+SAMPLE_DATE = "../2025-12-21"
+SAMPLE_NAME = "Volodymyr Zel"
 STATUS_CHARS = 12  # longer status names ("Not applicable (opinion)") are elided in their badge
 HIDDEN = (Column.CLAIMANT,)
-COLUMN_NAMES = {Column.CREDIBILITY: "Credibility"}
+COLUMN_NAMES = {Column.CREDIBILITY: QT_TR_NOOP("Credibility")}
 
 
 class ClaimsView(QTreeView):
@@ -31,7 +33,7 @@ class ClaimsView(QTreeView):
 
     def __init__(self, model: ClaimsTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Claims by party and claimant")
+        self._column_toggles: dict[int, QAction] = {}
         self.setModel(model)
         self.setItemDelegate(ClaimDelegate(self))
         self.setUniformRowHeights(True)
@@ -44,6 +46,12 @@ class ClaimsView(QTreeView):
         model.rowsInserted.connect(self._rows_inserted)
         model.modelReset.connect(lambda: self._rows_inserted(QModelIndex(), 0, model.rowCount() - 1))
         self.verticalScrollBar().valueChanged.connect(self._read_rows_in_view)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(tr("Claims by party and claimant"))
+        for column, action in self._column_toggles.items():
+            action.setText(tr("Show {} column").format(tr(COLUMN_NAMES.get(column, HEADERS[column]))))
 
     def _set_up_header(self) -> None:
         header = self.header()
@@ -52,12 +60,12 @@ class ClaimsView(QTreeView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.PROPOSITION, QHeaderView.ResizeMode.Stretch)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for column, title in enumerate(HEADERS):
+        for column in range(len(HEADERS)):
             if column != Column.PROPOSITION:
-                header.addAction(self._column_toggle(column, COLUMN_NAMES.get(column, title)))
+                header.addAction(self._column_toggle(column))
 
-    def _column_toggle(self, column: int, name: str) -> QAction:
-        action = QAction(f"Show {name} column", self)
+    def _column_toggle(self, column: int) -> QAction:
+        action = self._column_toggles[column] = QAction(self)
         action.setCheckable(True)
         action.setChecked(column not in HIDDEN)
         self.setColumnHidden(column, column in HIDDEN)
@@ -68,9 +76,11 @@ class ClaimsView(QTreeView):
         """Narrow columns as wide as their usual text: a date at a claim's depth, a status in its badge,
         the numbers' headers."""
         metrics, header = self.fontMetrics(), self.header()
-        for column, sample in SAMPLES.items():
+        samples = {Column.SAID: date_label(SAMPLE_DATE), Column.CLAIMANT: SAMPLE_NAME,
+                   Column.CREDIBILITY: tr(HEADERS[Column.CREDIBILITY]), Column.SOURCES: tr(HEADERS[Column.SOURCES])}
+        for column, sample in samples.items():
             header.resizeSection(column, metrics.horizontalAdvance(sample) + HEADER_EXTRA)
-        header.resizeSection(Column.SAID, metrics.horizontalAdvance(SAMPLES[Column.SAID]) + 3 * self.indentation()
+        header.resizeSection(Column.SAID, metrics.horizontalAdvance(samples[Column.SAID]) + 3 * self.indentation()
                              + ROW_MARGIN)
         widest = max((metrics.horizontalAdvance(label[:STATUS_CHARS]) for label in status_labels), default=0)
         header.resizeSection(Column.STATUS, widest + metrics.height() + 3 * PAD + ROW_MARGIN)
@@ -110,3 +120,6 @@ class ClaimsView(QTreeView):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self.itemDelegate().restyle(self.palette(), self.font())
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.model().retranslate()

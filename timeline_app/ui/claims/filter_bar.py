@@ -22,18 +22,37 @@ from timeline_app.domain.dates import DateError, DateValue
 from timeline_app.store.claims_query import UNATTRIBUTED, ClaimFilter
 from timeline_app.store.db import Project
 from timeline_app.store.models import Actor, Status, Tag
+from timeline_app.ui import i18n
 from timeline_app.ui.claims.choice_button import ChoiceButton
+from timeline_app.ui.i18n import Retranslating, tr
 from timeline_app.ui.plain_text import literal, plain_label
 from timeline_app.ui.timeline.theme import TEXT_CONTRAST, mix, readable
 from timeline_app.ui.timeline.view import TimelineView
-from timeline_app.ui.timeline_toolbar import ERROR_COLOUR, ERROR_TINT
+from timeline_app.ui.timeline_toolbar import ERROR_COLOUR, ERROR_TINT, go_to_hint
+from timeline_app.ui.vocabulary import date_label, status_label
 
 TYPING_MS = 200
 FOLLOW_MS = 150
-DATE_HINT = "A date as you would write it: 21.12.2025, Dezember 2025, 14–15 Dec 2025, 2025"
 
 
-class FilterBar(QWidget):
+def _party_words() -> dict[str, str]:
+    return dict(name=tr("Party"), any=tr("Any party"), some=tr("Parties: {}"), filter=tr("Filter by party"),
+                hint=tr("Any party: pick parties to show only their claims"),
+                only=tr("Only claims with these parties: {}"))
+
+
+def _status_words() -> dict[str, str]:
+    return dict(name=tr("Status"), any=tr("Any status"), some=tr("Statuses: {}"), filter=tr("Filter by status"),
+                hint=tr("Any status: pick statuses to show only their claims"),
+                only=tr("Only claims with these statuses: {}"))
+
+
+def _tag_words() -> dict[str, str]:
+    return dict(name=tr("Tag"), any=tr("Any tag"), some=tr("Tags: {}"), filter=tr("Filter by tag"),
+                hint=tr("Any tag: pick tags to show only their claims"), only=tr("Only claims with these tags: {}"))
+
+
+class FilterBar(Retranslating, QWidget):
     """Emits ``filter_changed`` with the new filter whenever what it asks for changes."""
 
     filter_changed = Signal(object)  # ClaimFilter
@@ -42,26 +61,43 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._view = view
         self._last = ClaimFilter()
-        self.text_field = _field("Search claims and sources…", "Search claims",
-                                 "Words in the proposition, quote, translation, notes or a source's text")
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Show all claims again")
-        self.party_button = ChoiceButton("party", "parties")
-        self.status_button = ChoiceButton("status", "statuses")
-        self.tag_button = ChoiceButton("tag", "tags")
-        self.denials_box = QCheckBox("Only denials")
-        self.denials_box.setToolTip("Only claims that deny another claim or are denied")
-        self.from_field = _field("from", "Said from", DATE_HINT)
-        self.to_field = _field("to", "Said until", DATE_HINT)
-        self.follow_box = QCheckBox("Follow timeline")
-        self.follow_box.setToolTip("Show only claims said within the timeline's visible range")
+        self._choices: tuple[list, list, list] = ([], [], [])
+        self.text_field, self.from_field, self.to_field = _field(), _field(), _field()
+        self.clear_button = QPushButton()
+        self.party_button = ChoiceButton(_party_words)
+        self.status_button = ChoiceButton(_status_words)
+        self.tag_button = ChoiceButton(_tag_words)
+        self.denials_box = QCheckBox()
+        self.follow_box = QCheckBox()
         self.follow_box.setEnabled(view is not None)
+        self.said_label = QLabel()
         self.message = plain_label()
         self.message.hide()
         self._typing = _timer(self, TYPING_MS, self._emit)
         self._following = _timer(self, FOLLOW_MS, self._emit)
         self._lay_out()
         self._connect()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the bar in the interface's language; the choices' words too."""
+        self.text_field.setPlaceholderText(tr("Search claims and sources…"))
+        self.text_field.setAccessibleName(tr("Search claims"))
+        self.text_field.setToolTip(tr("Words in the proposition, quote, translation, notes or a source's text"))
+        self.from_field.setPlaceholderText(tr("from", "said from this date"))
+        self.from_field.setAccessibleName(tr("Said from"))
+        self.to_field.setPlaceholderText(tr("to", "said until this date"))
+        self.to_field.setAccessibleName(tr("Said until"))
+        self.clear_button.setText(tr("Clear"))
+        self.clear_button.setToolTip(tr("Show all claims again"))
+        self.denials_box.setText(tr("Only denials"))
+        self.denials_box.setToolTip(tr("Only claims that deny another claim or are denied"))
+        self.follow_box.setText(tr("Follow timeline"))
+        self.follow_box.setToolTip(tr("Show only claims said within the timeline's visible range"))
+        self.said_label.setText(tr("Said"))
+        self._show_choices()
+        self._date_range()  # the fields' tooltips and the message under them
+
 
     def _lay_out(self) -> None:
         grid = QGridLayout(self)
@@ -70,7 +106,7 @@ class FilterBar(QWidget):
         grid.addWidget(self.text_field, 0, 0)
         grid.addWidget(self.clear_button, 0, 1)
         grid.addLayout(_row(self.party_button, self.status_button, self.tag_button, self.denials_box), 1, 0, 1, 2)
-        grid.addLayout(_row(QLabel("Said"), self.from_field, QLabel("–"), self.to_field, self.follow_box), 2, 0, 1, 2)
+        grid.addLayout(_row(self.said_label, self.from_field, QLabel("–"), self.to_field, self.follow_box), 2, 0, 1, 2)
         grid.addWidget(self.message, 3, 0, 1, 2)
 
     def _connect(self) -> None:
@@ -90,11 +126,19 @@ class FilterBar(QWidget):
     def set_choices(self, parties: list[tuple[str | None, str]], statuses: list[tuple[str, str]],
                     tags: list[tuple[str, str]]) -> None:
         """What can be picked, as (value, label) pairs: parties (None: unattributed), statuses, tags."""
+        self._choices = (parties, statuses, tags)
+        self._show_choices()
+        self._emit()
+
+    def _show_choices(self) -> None:
+        """The choices, with the store's words for them in the interface's language."""
+        parties, statuses, tags = self._choices
+        parties = [(key, tr(UNATTRIBUTED) if key is None else label) for key, label in parties]
+        statuses = [(key, status_label(key, label)) for key, label in statuses]
         for button, options in ((self.party_button, parties), (self.status_button, statuses), (self.tag_button, tags)):
             button.blockSignals(True)
             button.set_options(options)
             button.blockSignals(False)
-        self._emit()
 
     def current_filter(self) -> ClaimFilter:
         """The filter the fields ask for; a date that cannot be read is left out (and said so)."""
@@ -167,8 +211,9 @@ class FilterBar(QWidget):
             self._say(None)
             return int(t0), int(t1) + 1
         start, end = self._read(self.from_field), self._read(self.to_field)
-        problems = [f"{name}: {error}" for name, error in (("From", start), ("To", end)) if isinstance(error, str)]
-        self._say("; ".join(problems) + " — not applied" if problems else None)
+        problems = [f"{name}: {error}" for name, error in ((tr("From"), start), (tr("To"), end))
+                    if isinstance(error, str)]
+        self._say(tr("{} — not applied").format("; ".join(problems)) if problems else None)
         said_from = start.earliest if isinstance(start, DateValue) else None
         said_to = end.latest if isinstance(end, DateValue) else None
         return (None if said_from is None else int(said_from.timestamp()),
@@ -186,7 +231,8 @@ class FilterBar(QWidget):
             base = self.palette().color(QPalette.ColorRole.Base)
             palette.setColor(QPalette.ColorRole.Base, mix(base, ERROR_COLOUR, ERROR_TINT))
         field.setPalette(palette)
-        field.setToolTip(literal(value if isinstance(value, str) else value.describe() if value else DATE_HINT))
+        field.setToolTip(literal(value if isinstance(value, str) else value.describe(i18n.language()) if value
+                                 else go_to_hint()))
         return value
 
     def _say(self, text: str | None) -> None:
@@ -198,11 +244,8 @@ class FilterBar(QWidget):
         self.message.setPalette(palette)
 
 
-def _field(placeholder: str, name: str, tip: str) -> QLineEdit:
+def _field() -> QLineEdit:
     field = QLineEdit()
-    field.setPlaceholderText(placeholder)
-    field.setAccessibleName(name)
-    field.setToolTip(tip)
     field.setClearButtonEnabled(True)
     return field
 
@@ -224,8 +267,9 @@ def _timer(parent: QWidget, ms: int, slot) -> QTimer:
 
 
 def _day(seconds: float) -> str:
+    """A day as the date fields read it back: "21 Dec 2025", "21. Dez. 2025"."""
     moment = datetime.fromtimestamp(seconds, tz=timezone.utc)
-    return f"{moment.day} {moment:%b %Y}"
+    return date_label(moment.date().isoformat())
 
 
 def read_choices(project: Project | None) -> tuple[list, list, list]:

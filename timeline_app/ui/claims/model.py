@@ -21,6 +21,7 @@ from timeline_app.store.models import Status
 from timeline_app.ui.claims.nodes import HEADER_TIPS, HEADERS, Column, Kind, Node, display_text, tooltip_text
 from timeline_app.ui.claims.reading import PAGE, ClaimsReader
 from timeline_app.ui.claims.tree import ModelIndex
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.plain_text import literal
 
 __all__ = ["PAGE", "ClaimsTreeModel", "Role"]
@@ -43,7 +44,8 @@ class Role(enum.IntEnum):
 class ClaimsTreeModel(ClaimsReader):
     """The claims of one project matching one :class:`ClaimFilter`, in one order, for Qt's views."""
 
-    def __init__(self, parent: QObject | None = None, *, lang: str = "en") -> None:
+    def __init__(self, parent: QObject | None = None, *, lang: str | None = None) -> None:
+        """``lang``: the language of dates; None, the interface's."""
         super().__init__(parent)
         self.lang = lang
         self._labels: dict[str, str] = {}
@@ -136,8 +138,14 @@ class ClaimsTreeModel(ClaimsReader):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return HEADER_TIPS[section] if role == Qt.ItemDataRole.ToolTipRole else None
+            return tr(HEADERS[section])
+        return tr(HEADER_TIPS[section]) if role == Qt.ItemDataRole.ToolTipRole else None
+
+    def retranslate(self) -> None:
+        """The interface's language changed: headers and rows say everything again in the new one."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         node = self._nodes.get(index.internalId()) if index.isValid() else None

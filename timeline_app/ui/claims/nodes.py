@@ -1,10 +1,11 @@
-"""The rows of the claims tree and the plain words each shows, with no Qt in sight.
+"""The rows of the claims tree and the plain words each shows, with no widgets in sight.
 
 A node is one row: a party, a claimant under it, a claim, or one of the claim's relations. It keeps
 the store's frozen row as it was read, so a re-query can tell what changed by comparing rows, and a
 ``key`` that survives re-queries (the party's or claimant's actor id, the claim's id, the relation's
 id and direction), so that rows which stay keep their identity -- and with it the view's expansion
-and selection. Every text here is user data or built from it, and is returned as plain text.
+and selection. Every text here is user data or built from it, and is returned as plain text; our
+own words in it are in the interface's language (:mod:`~timeline_app.ui.i18n`).
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from timeline_app.domain.dates import edtf_label
-from timeline_app.store.claims_query import ClaimantCount, ClaimRow, PartyCount, RelationRow
-from timeline_app.store.details import CREDIBILITY, PASSIVE
+from PySide6.QtCore import QT_TR_NOOP, QLocale
+
+from timeline_app.store.claims_query import UNATTRIBUTED, ClaimantCount, ClaimRow, PartyCount, RelationRow
+from timeline_app.ui import vocabulary
+from timeline_app.ui.i18n import tr
+from timeline_app.ui.vocabulary import credibility_text, date_label, status_label
 
 
 class Kind(enum.Enum):
@@ -34,11 +38,14 @@ class Column(enum.IntEnum):
     SOURCES = 5
 
 
-HEADERS = ("Said", "Claimant", "Proposition", "Status", "Cred.", "Sources")
-HEADER_TIPS = ("When the claim was made, at the precision the source gives", "Who made the claim",
-               "What the claim says", "Where checking it stands",
-               "Credibility on the Admiralty scale: 1 confirmed … 5 improbable, 6 cannot be judged",
-               "How many sources report the claim")
+#: The columns' headers and tooltips, in English: translate them where they are shown.
+HEADERS = (QT_TR_NOOP("Said"), QT_TR_NOOP("Claimant"), QT_TR_NOOP("Proposition"), QT_TR_NOOP("Status"),
+           QT_TR_NOOP("Cred."), QT_TR_NOOP("Sources"))
+HEADER_TIPS = (QT_TR_NOOP("When the claim was made, at the precision the source gives"),
+               QT_TR_NOOP("Who made the claim"), QT_TR_NOOP("What the claim says"),
+               QT_TR_NOOP("Where checking it stands"),
+               QT_TR_NOOP("Credibility on the Admiralty scale: 1 confirmed … 5 improbable, 6 cannot be judged"),
+               QT_TR_NOOP("How many sources report the claim"))
 #: The child kind under each kind; relations have none.
 CHILD_KIND = {Kind.ROOT: Kind.PARTY, Kind.PARTY: Kind.CLAIMANT, Kind.CLAIMANT: Kind.CLAIM, Kind.CLAIM: Kind.RELATION}
 
@@ -77,49 +84,61 @@ class Node:
 
 def relation_verb(relation: RelationRow) -> str:
     """"denies" from the claim that denies; "denied by" from the claim denied."""
-    return relation.type if relation.outgoing else PASSIVE.get(relation.type, f"{relation.type} (by)")
+    return vocabulary.relation_verb(relation.type, relation.outgoing)
 
 
-def relation_text(relation: RelationRow, lang: str = "en") -> str:
+def relation_text(relation: RelationRow, lang: str | None = None) -> str:
     """"denied by: the Kremlin, until 21 Dec 2025 — The Kremlin denied …" (as the details pane says it)."""
-    who = relation.other_claimant or "unattributed"
-    return f"{relation_verb(relation)}: {who}, {edtf_label(relation.other_said_edtf, lang)} — {relation.other_proposition}"
+    who = relation.other_claimant or tr("unattributed")
+    return f"{relation_verb(relation)}: {who}, {date_label(relation.other_said_edtf, lang)} — {relation.other_proposition}"
 
 
-def display_text(node: Node, column: int, status_labels: dict[str, str], lang: str = "en") -> str | None:
+def party_name(name: str) -> str:
+    """A party's or claimant's name; the store's name for claims without one, translated."""
+    return tr(UNATTRIBUTED) if name == UNATTRIBUTED else name
+
+
+def display_text(node: Node, column: int, status_labels: dict[str, str], lang: str | None = None) -> str | None:
     """What a cell shows; party, claimant and relation rows have one text, spanning the columns."""
     if node.kind in (Kind.PARTY, Kind.CLAIMANT):
-        return f"{node.data.name} ({node.count:,})" if column == Column.SAID else None
+        return tr("{} ({})", "a name and a count").format(party_name(node.data.name), _number(node.count)) \
+            if column == Column.SAID else None
     if node.kind is Kind.RELATION:
         return relation_text(node.data, lang) if column == Column.SAID else None
     claim: ClaimRow = node.data
     if column == Column.SAID:
-        return edtf_label(claim.said_edtf, lang)
+        return date_label(claim.said_edtf, lang)
     if column == Column.CLAIMANT:
-        return claim.claimant_name or "unattributed"
+        return claim.claimant_name or tr("unattributed")
     if column == Column.PROPOSITION:
         return claim.proposition
     if column == Column.STATUS:
-        return status_labels.get(claim.status, claim.status.replace("_", " "))
+        return status_label(claim.status, status_labels.get(claim.status))
     if column == Column.CREDIBILITY:
         return "" if claim.credibility is None else str(claim.credibility)
     return str(claim.sources)
 
 
-def tooltip_text(node: Node, status_labels: dict[str, str], lang: str = "en") -> str:
+def tooltip_text(node: Node, status_labels: dict[str, str], lang: str | None = None) -> str:
     """Everything a row stands for, in plain lines (the caller escapes it for the tooltip)."""
     if node.kind in (Kind.PARTY, Kind.CLAIMANT):
-        return f"{node.data.name}: {matching(node.count)}"
+        return f"{party_name(node.data.name)}: {matching(node.count)}"
     if node.kind is Kind.RELATION:
-        return relation_text(node.data, lang) + "\nPress Enter or double-click to go to that claim"
+        return relation_text(node.data, lang) + "\n" + tr("Press Enter or double-click to go to that claim")
     claim: ClaimRow = node.data
-    credibility = (f"Credibility {claim.credibility} – {CREDIBILITY.get(claim.credibility, '')}"
-                   if claim.credibility else "Credibility not rated")
-    return "\n".join((claim.proposition, f"{claim.claimant_name or 'unattributed'}, {edtf_label(claim.said_edtf, lang)}",
-                      f"Status: {display_text(node, Column.STATUS, status_labels)} · {credibility}",
-                      f"Sources: {claim.sources}"))
+    credibility = tr("Credibility {}").format(credibility_text(claim.credibility)) if claim.credibility \
+        else tr("Credibility not rated")
+    who = claim.claimant_name or tr("unattributed")
+    return "\n".join((claim.proposition, f"{who}, {date_label(claim.said_edtf, lang)}",
+                      tr("Status: {}").format(display_text(node, Column.STATUS, status_labels)) + f" · {credibility}",
+                      tr("Sources: {}").format(claim.sources)))
 
 
 def matching(n: int) -> str:
     """"1 claim matches", "1,204 claims match"."""
-    return f"{n:,} claim matches" if n == 1 else f"{n:,} claims match"
+    return tr("%Ln claim(s) match(es)", None, n)
+
+
+def _number(n: int) -> str:
+    """A count with its digits grouped as the interface's language groups them ("1,204", "1.204")."""
+    return QLocale().toString(n)

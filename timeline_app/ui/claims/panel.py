@@ -19,6 +19,8 @@ from timeline_app.ui.claims.claims_view import ClaimsView
 from timeline_app.ui.claims.filter_bar import FilterBar, read_choices
 from timeline_app.ui.claims.model import PAGE, ClaimsTreeModel, Role
 from timeline_app.ui.claims.nodes import matching
+from timeline_app.ui.i18n import Retranslating, tr
+from timeline_app.ui.vocabulary import status_label
 from timeline_app.ui.plain_text import plain_label
 from timeline_app.ui.timeline.selection import SelectionModel
 from timeline_app.ui.timeline.view import TimelineView
@@ -28,23 +30,24 @@ from timeline_app.ui.timeline.view import TimelineView
 EXPAND_BUDGET = PAGE
 
 
-class ClaimsPanel(QWidget):
+class ClaimsPanel(Retranslating, QWidget):
     """The claims of the open project, filtered and sorted, sharing ``selection`` with the timeline."""
 
     claim_activated = Signal(str)  # Enter or double-click on a claim row: its id
 
     def __init__(self, selection: SelectionModel, view: TimelineView | None = None,
-                 parent: QWidget | None = None, *, lang: str = "en") -> None:
+                 parent: QWidget | None = None, *, lang: str | None = None) -> None:
         super().__init__(parent)
         self._selection = selection
         self._project: Project | None = None
         self._quiet = False  # selecting what the shared selection already holds: do not announce it
+        self._statuses: list[tuple[str, str]] = []
         self.model = ClaimsTreeModel(self, lang=lang)
         self.filter_bar = FilterBar(view)
         self.tree = ClaimsView(self.model)
         self.summary = plain_label()
         self.summary.setContentsMargins(6, 2, 6, 4)
-        self.find_action = QAction("&Find Claims…", self)
+        self.find_action = QAction(self)
         self.find_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self.filter_bar.focus_text)
         self.addAction(self.find_action)
@@ -55,6 +58,16 @@ class ClaimsPanel(QWidget):
             layout.addWidget(widget, stretch)
         self._connect()
         self.set_project(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.find_action.setText(tr("&Find Claims…"))
+        self._show_summary()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        self.tree.fit_columns([status_label(key, label) for key, label in self._statuses] or [tr("Unverified")])
+
 
     def _connect(self) -> None:
         self.filter_bar.filter_changed.connect(self.set_filter)
@@ -73,7 +86,8 @@ class ClaimsPanel(QWidget):
         self.filter_bar.clear()
         self.filter_bar.set_choices(*choices)
         self.filter_bar.blockSignals(False)
-        self.tree.fit_columns([label for _, label in choices[1]] or ["Unverified"])
+        self._statuses = choices[1]
+        self._fit_columns()
         self.filter_bar.setEnabled(project is not None)
         self.model.set_project(project, self.filter_bar.current_filter())
         self._open_first_rows()
@@ -169,9 +183,9 @@ class ClaimsPanel(QWidget):
     def _show_summary(self) -> None:
         total, filtered = self.model.total(), self.model.claim_filter() != ClaimFilter()
         if self._project is None:
-            text = "No project open."
+            text = tr("No project open.")
         elif filtered:
-            text = f"{matching(total)} the filter."
+            text = tr("{} the filter.", "1 claim matches the filter").format(matching(total))
         else:
-            text = f"{total:,} claim{'' if total == 1 else 's'}." if total else "No claims yet."
+            text = tr("%Ln claim(s).", None, total) if total else tr("No claims yet.")
         self.summary.setText(text)

@@ -106,19 +106,26 @@ class RecordDialog(QDialog):
             self.submitted.emit()
 
     def event(self, event: QEvent) -> bool:
-        """Grow to fit texts that wrapped onto more lines (a reason, a passage): Qt leaves the
-        height of a window whose layout depends on its width to the window."""
+        """Grow to fit texts that wrapped onto more lines (a reason, a passage)."""
         handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest and self.layout().hasHeightForWidth():
-            needed = self.layout().totalHeightForWidth(self.width())
-            self.setMinimumHeight(needed)
-            if needed > self.height():
-                self.resize(self.width(), needed)
+        if event.type() == QEvent.Type.LayoutRequest:
+            grow_to_fit(self)
         return handled
 
     def done(self, result: int) -> None:
         settings.save_dialog_geometry(self.objectName(), self.saveGeometry())
         super().done(result)
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make ``window`` at least as tall as its wrapped texts need at its width: Qt leaves the height
+    of a window whose layout depends on its width to the window. Call on ``LayoutRequest``."""
+    layout = window.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(window.width())
+        window.setMinimumHeight(needed)
+        if needed > window.height():
+            window.resize(window.width(), needed)
 
 
 def side_by_side(*widgets: QWidget, grow: int | None = None) -> QWidget:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 from timeline_app.store.choices import Choice
 from timeline_app.ui.dialogs.base import RecordDialog
 from timeline_app.ui.dialogs.fields import Search
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.plain_text import literal, plain_label
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole
@@ -19,12 +20,12 @@ class Chooser(RecordDialog):
     """``prompt`` above a filter line and the matching records; ``current`` is chosen at first."""
 
     def __init__(self, title: str, prompt: str, search: Search, *, current: Choice | None = None,
-                 ok_text: str = "Choose", parent: QWidget | None = None) -> None:
+                 ok_text: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(title, "chooser", parent)
         self._search = search
         self.form.addRow(plain_label(prompt))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("type some words to narrow the list")
+        self.filter.setPlaceholderText(tr("type some words to narrow the list"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -32,7 +33,7 @@ class Chooser(RecordDialog):
         self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * LIST_LINES)
         self.form.addRow(self.filter)
         self.form.addRow(self.list)
-        self.ok_button.setText(ok_text)
+        self.ok_button.setText(ok_text or tr("Choose"))
         self.filter.textChanged.connect(self._refill)
         self.list.itemDoubleClicked.connect(lambda _item: self._submit())
         self.watch(self.list.currentRowChanged)
@@ -62,4 +63,4 @@ class Chooser(RecordDialog):
         return item.data(CHOICE_ROLE) if item else None
 
     def problems(self) -> list[str]:
-        return [] if self.chosen() else ["Nothing matches; try other words."]
+        return [] if self.chosen() else [tr("Nothing matches; try other words.")]

@@ -12,16 +12,17 @@ from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QWidget
 
 from timeline_app.ui.dialogs.base import RecordDialog
 from timeline_app.ui.dialogs.values import Deletion
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.plain_text import plain_label
 
 
 class ConfirmDelete(RecordDialog):
     def __init__(self, deletion: Deletion, parent: QWidget | None = None) -> None:
-        super().__init__("Delete", "cannot_delete" if deletion.blocked else "confirm_delete", parent)
+        super().__init__(tr("Delete"), "cannot_delete" if deletion.blocked else "confirm_delete", parent)
         self.heading = plain_label(deletion.title, bold=True)
         self.form.addRow(self.heading)
-        lead = "Deleting it also changes these:" if deletion.consequences else "Nothing else depends on it."
-        self.explanation = plain_label(deletion.blocked or f"{lead} Edit ▸ Undo brings everything back.")
+        lead = tr("Deleting it also changes these:") if deletion.consequences else tr("Nothing else depends on it.")
+        self.explanation = plain_label(deletion.blocked or f"{lead} " + tr("Edit ▸ Undo brings everything back."))
         self.form.addRow(self.explanation)
         self.consequences = QListWidget()
         self.consequences.setWordWrap(True)
@@ -33,5 +34,5 @@ class ConfirmDelete(RecordDialog):
         elif deletion.consequences:
             self.form.addRow(self.consequences)
         if self.ok_button is not None:
-            self.ok_button.setText("Delete")
+            self.ok_button.setText(tr("Delete"))
         self.revalidate()

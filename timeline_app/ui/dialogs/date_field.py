@@ -15,12 +15,11 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from timeline_app.domain.date_input import EXPECTED, parse_date
 from timeline_app.domain.dates import DateError, DateValue
+from timeline_app.ui import i18n
 from timeline_app.ui.dialogs.base import error_colour, tint
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.plain_text import plain_label
-
-HINT = "e.g. 14.12.2025, Dezember 2025, 14–15 Dec 2025, last Sunday"
-#: What is said for text that is no date at all: the reader's full list of forms is too long to read.
-SHORT_EXPECTED = "write it as e.g. 14.12.2025, Dezember 2025, 14–15 Dec 2025, 2025 or last Sunday"
+from timeline_app.ui.vocabulary import date_label
 
 
 class DateField(QWidget):
@@ -28,11 +27,12 @@ class DateField(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, lang: str = "en") -> None:
+    def __init__(self, parent: QWidget | None = None, *, lang: str | None = None) -> None:
+        """``lang``: the language of how a date was understood; None, the interface's."""
         super().__init__(parent)
-        self.lang = lang
+        self.lang = lang or i18n.language()
         self.line = QLineEdit()
-        self.line.setPlaceholderText(HINT)
+        self.line.setPlaceholderText(tr("e.g. 14.12.2025, Dezember 2025, 14–15 Dec 2025, last Sunday"))
         self.feedback = plain_label()
         self.feedback.setObjectName("understood")
         self.feedback.setMinimumHeight(2 * self.feedback.fontMetrics().lineSpacing())
@@ -56,11 +56,13 @@ class DateField(QWidget):
         self.line.setText(self._initial[0])
         self._understand()
 
-    def set_reference(self, day: date | None, what: str = "the source's publication day") -> None:
-        """The day relative words count from (``what`` it is), or None."""
+    def set_reference(self, day: date | None, what: str | None = None) -> None:
+        """The day relative words count from (``what`` it is: by default the source's publication day), or None."""
         self._reference = day
-        self.line.setToolTip(f"Relative words such as “gestern” count from {day.day} {day:%b %Y}, {what}"
-                             if day else "Relative words such as “gestern” need a source with a publication day")
+        what = what or tr("the source's publication day")
+        self.line.setToolTip(tr("Relative words such as “gestern” count from {}, {}").format(
+            date_label(day.isoformat(), self.lang), what) if day
+            else tr("Relative words such as “gestern” need a source with a publication day"))
         self._understand()
 
     def value(self) -> DateValue | None:
@@ -79,15 +81,17 @@ class DateField(QWidget):
             elif text:
                 self._value = parse_date(text, reference=self._reference)
         except DateError as err:
-            self._problem = str(err) if err.reason != EXPECTED else f"Cannot read '{text}' as a date; {SHORT_EXPECTED}"
+            self._problem = str(err) if err.reason != EXPECTED else tr(
+                "Cannot read '{}' as a date; write it as e.g. 14.12.2025, Dezember 2025, 14–15 Dec 2025, 2025 or "
+                "last Sunday").format(text)
         if self._problem:
             self._say(self._problem, error_colour(self))
         elif self._value is not None:
             wording = self._value.wording
-            worded = f" · worded “{wording}”" if wording and wording != text else ""
+            worded = tr(" · worded “{}”").format(wording) if wording and wording != text else ""
             self._say(f"{text} → {self._value.describe(self.lang)}{worded}", self.palette().windowText().color())
         else:
-            self._say("No date: it will be listed as undated", None)
+            self._say(tr("No date: it will be listed as undated"), None)
         self.changed.emit()
 
     def _say(self, text: str, colour) -> None:

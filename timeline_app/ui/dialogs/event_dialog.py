@@ -12,44 +12,48 @@ from timeline_app.ui.dialogs.base import RecordDialog, side_by_side
 from timeline_app.ui.dialogs.date_field import DateField
 from timeline_app.ui.dialogs.fields import RecordField, Search, TagsField, TextBox, line_text
 from timeline_app.ui.dialogs.values import EventValues, PassageRef
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.plain_text import plain_label
+from timeline_app.ui.vocabulary import PARTICIPANT_ROLES as ROLE_WORDS
+from timeline_app.ui.vocabulary import word
 
 
 class EventDialog(RecordDialog):
     """The fields of one event. ``search`` finds actors and events by kind."""
 
     def __init__(self, values: EventValues, *, search: dict[str, Search], tag_names: list[str],
-                 title: str = "New Event", passage: PassageRef | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(title, "event_dialog", parent)
+                 title: str | None = None, passage: PassageRef | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(title or tr("New Event"), "event_dialog", parent)
         if passage is not None:
-            self.form.addRow("Passage", plain_label(f"“{passage.exact}”\nin {passage.source.label}"))
-        self.title = self.row("Title", QLineEdit(values.title))
-        self.summary = self.row("Summary", TextBox(3))
+            self.form.addRow(tr("Passage"), plain_label(tr("“{}”\nin {}").format(passage.exact, passage.source.label)))
+        self.title = self.row(tr("Title"), QLineEdit(values.title))
+        self.summary = self.row(tr("Summary"), TextBox(3))
         self.summary.set_text(values.summary)
-        self.start = self.row("Start", DateField())
-        self.end = self.row("End", DateField())
-        self.end.line.setPlaceholderText("only for events that last: e.g. 15.12.2025")
+        self.start = self.row(tr("Start"), DateField())
+        self.end = self.row(tr("End"), DateField())
+        self.end.line.setPlaceholderText(tr("only for events that last: e.g. 15.12.2025"))
         reference = passage.source.reference if passage else None
         for field, value in ((self.start, values.start), (self.end, values.end)):
             field.set_reference(reference)
             field.set_value(value)
-        self.location = self.row("Location", QLineEdit(values.location or ""))
-        self.parent_event = self.row("Part of", RecordField(search["event"], "event"))
+        self.location = self.row(tr("Location"), QLineEdit(values.location or ""))
+        self.parent_event = self.row(tr("Part of"), RecordField(search["event"], "event"))
         self.parent_event.set_choice(values.parent)
-        self.participants = self.row("Taking part", Participants(search["actor"], values.participants))
-        self.tags = self.row("Tags", TagsField(tag_names))
+        self.participants = self.row(tr("Taking part"), Participants(search["actor"], values.participants))
+        self.tags = self.row(tr("Tags"), TagsField(tag_names))
         self.tags.set_names(values.tags)
         self.watch(self.title.textChanged, self.start.changed, self.end.changed, self.parent_event.changed,
                    self.participants.changed)
         self.revalidate()
 
     def problems(self) -> list[str]:
-        found = [] if self.title.text().strip() else ["Give the event a title."]
-        found += [f"The {name} cannot be read; see the line under it."
-                  for name, field in (("start", self.start), ("end", self.end)) if field.problem()]
+        found = [] if self.title.text().strip() else [tr("Give the event a title.")]
+        found += [problem for problem, field in ((tr("The start cannot be read; see the line under it."), self.start),
+                                                 (tr("The end cannot be read; see the line under it."), self.end))
+                  if field.problem()]
         start, end = self.start.value(), self.end.value()
         if start and end and start.earliest and end.latest and end.latest <= start.earliest:
-            found.append("The end lies before the start.")
+            found.append(tr("The end lies before the start."))
         found += [problem for problem in (self.parent_event.problem(), *self.participants.problems()) if problem]
         return found
 
@@ -70,17 +74,18 @@ class Participants(QWidget):
         self._rows: list[tuple[QWidget, RecordField, QComboBox]] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton("Add Participant")
+        self.add_button = QPushButton(tr("Add Participant"))
         self.add_button.clicked.connect(lambda: self.add())
         self._layout.addWidget(side_by_side(self.add_button))
         for actor, role in values:
             self.add(actor, role)
 
     def add(self, actor: Choice | None = None, role: str = "participant") -> RecordField:
-        field, roles, remove = RecordField(self._search, "party or person"), QComboBox(), QPushButton("Remove")
+        field, roles, remove = RecordField(self._search, "party or person"), QComboBox(), QPushButton(tr("Remove"))
         field.set_choice(actor)
-        roles.addItems(PARTICIPANT_ROLES)
-        roles.setCurrentText(role)
+        for key in PARTICIPANT_ROLES:
+            roles.addItem(word(ROLE_WORDS, key), key)
+        roles.setCurrentIndex(max(0, roles.findData(role)))
         row = side_by_side(field, roles, remove, grow=0)
         self._rows.append((row, field, roles))
         self._layout.insertWidget(len(self._rows) - 1, row)
@@ -98,7 +103,8 @@ class Participants(QWidget):
     def problems(self) -> list[str]:
         found = [field.problem() for _row, field, _roles in self._rows]
         chosen = [field.choice().id for _row, field, _roles in self._rows if field.choice()]
-        return found + (["Each party or person can take part only once."] if len(set(chosen)) < len(chosen) else [])
+        return found + ([tr("Each party or person can take part only once.")] if len(set(chosen)) < len(chosen)
+                        else [])
 
     def values(self) -> tuple[tuple[Choice, str], ...]:
-        return tuple((field.choice(), roles.currentText()) for _row, field, roles in self._rows if field.choice())
+        return tuple((field.choice(), roles.currentData()) for _row, field, roles in self._rows if field.choice())

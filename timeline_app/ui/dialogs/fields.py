@@ -9,17 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import QT_TR_NOOP, QStringListModel, Qt, Signal, Slot
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
 from timeline_app.store.choices import Choice
 from timeline_app.ui.dialogs.values import listed, optional
+from timeline_app.ui.i18n import tr
 
 Search = Callable[[str], list[Choice]]
+#: For each kind of record a field can choose (its ``noun``): the hint in the empty field, and what
+#: is said when no record matches the words typed ("{}").
+NOUNS = {
+    "party or person": (QT_TR_NOOP("type to find a party or person"), QT_TR_NOOP("No party or person matches “{}”")),
+    "event": (QT_TR_NOOP("type to find an event"), QT_TR_NOOP("No event matches “{}”")),
+    "claim": (QT_TR_NOOP("type to find a claim"), QT_TR_NOOP("No claim matches “{}”")),
+    "source": (QT_TR_NOOP("type to find a source"), QT_TR_NOOP("No source matches “{}”")),
+}
 
 
 class RecordField(QLineEdit):
-    """A record chosen by typing some of its words; empty means none."""
+    """A record chosen by typing some of its words; empty means none. ``noun``: one of :data:`NOUNS`."""
 
     changed = Signal()
 
@@ -35,7 +44,7 @@ class RecordField(QLineEdit):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
-        self.setPlaceholderText(f"type to find {'an' if noun[0] in 'aeiou' else 'a'} {noun}")
+        self.setPlaceholderText(tr(NOUNS[noun][0]))
         self.setClearButtonEnabled(True)
         self.textEdited.connect(self._suggest)
         self.textChanged.connect(self.changed)
@@ -57,9 +66,9 @@ class RecordField(QLineEdit):
         if not self.text().strip() or self.choice() is not None:
             return None
         if self._typed_matches:
-            return (f"“{self.text().strip()}” fits {len(self._typed_matches)} records: "
-                    f"choose the {self.noun} from the list")
-        return f"No {self.noun} matches “{self.text().strip()}”"
+            return tr("“{}” fits %n records: choose one from the list", None, len(self._typed_matches)).format(
+                self.text().strip())
+        return tr(NOUNS[self.noun][1]).format(self.text().strip())
 
     @Slot()
     def _show_chosen(self) -> None:
@@ -83,7 +92,7 @@ class TagsField(QLineEdit):
 
     def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("tags, separated by commas")
+        self.setPlaceholderText(tr("tags, separated by commas"))
         self._completer = QCompleter(names, self)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -1,8 +1,10 @@
 """The logic behind the dialogs: a record's values for a dialog, and a dialog's values as one edit.
 
-No Qt here. Each ``*_values`` function reads what a dialog shows; each ``*_edit`` function turns
+No widgets here. Each ``*_values`` function reads what a dialog shows; each ``*_edit`` function turns
 what it hands back into one :class:`~timeline_app.commands.edits.Edit` through the edit factories,
-so every dialog is one undo step, whatever it changed (fields, tags, status, participants).
+so every dialog is one undo step, whatever it changed (fields, tags, status, participants). The
+edits are named in English, as the commands name theirs; the undo history translates both alike
+(:func:`~timeline_app.ui.vocabulary.edit_text`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from timeline_app.store import choices, rows
 from timeline_app.store.models import PARTICIPANT_ROLES
 from timeline_app.ui.dialogs.values import (ActorValues, ClaimValues, EventValues, PassageRef, RelationValues,
                                             SourceValues, StatusValues)
+from timeline_app.ui.i18n import tr
 
 Builder = Callable[[Session], Edit]
 
@@ -155,10 +158,10 @@ def event_edit(session: Session, values: EventValues, *, event_id: str | None = 
 def _participants(session: Session, event_id: str, wanted: list[tuple[str, str]]) -> Edit:
     """The event's participants exactly as ``wanted`` (actor id, role)."""
     if len({actor for actor, _role in wanted}) < len(wanted):
-        raise EditError("each party or person can take part only once")
+        raise EditError(tr("each party or person can take part only once"))
     for _actor, role in wanted:
         if role not in PARTICIPANT_ROLES:
-            raise EditError(f"unknown role {role!r}")
+            raise EditError(tr("unknown role {!r}").format(role))
     current = rows.rows_where(session, "event_participant", "event_id", [event_id])
     have = {(row["actor_id"], row["role"]) for row in current}
     gone = tuple(row for row in current if (row["actor_id"], row["role"]) not in set(wanted))

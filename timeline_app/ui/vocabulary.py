@@ -1,0 +1,168 @@
+"""The store's and the commands' words, in the interface's language: translated where they are shown.
+
+The store keeps keys ("denied", "denies", "person") and the commands name each edit in English
+("Delete claim “…”"); neither layer knows about languages. This module is the one place that maps
+that vocabulary to translated text. A word it does not know (a status a user renamed, a source
+kind typed by hand) is shown as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TR_NOOP
+
+from timeline_app.domain.dates import edtf_label
+from timeline_app.ui import i18n
+from timeline_app.ui.i18n import tr
+
+#: The statuses every project starts with (migration 0001), by key, with their stored English labels.
+STATUSES = {
+    "unverified": QT_TR_NOOP("Unverified"),
+    "in_progress": QT_TR_NOOP("In progress"),
+    "corroborated": QT_TR_NOOP("Corroborated"),
+    "confirmed": QT_TR_NOOP("Confirmed"),
+    "disputed": QT_TR_NOOP("Disputed"),
+    "denied": QT_TR_NOOP("Denied"),
+    "refuted": QT_TR_NOOP("Refuted"),
+    "retracted": QT_TR_NOOP("Retracted"),
+    "unresolvable": QT_TR_NOOP("Unresolvable"),
+    "not_applicable": QT_TR_NOOP("Not applicable (opinion)"),
+}
+_STATUS_BY_LABEL = {label.casefold(): label for label in STATUSES.values()}
+
+#: The claims panel's party for claims without a claimant (the store's ``claims_query.UNATTRIBUTED``).
+UNATTRIBUTED = QT_TR_NOOP("Unattributed")
+
+#: How a relation reads from the claim that makes it, and from the claim it points at.
+RELATIONS = {
+    "denies": (QT_TR_NOOP("denies"), QT_TR_NOOP("denied by")),
+    "confirms": (QT_TR_NOOP("confirms"), QT_TR_NOOP("confirmed by")),
+    "supports": (QT_TR_NOOP("supports"), QT_TR_NOOP("supported by")),
+    "contradicts": (QT_TR_NOOP("contradicts"), QT_TR_NOOP("contradicted by")),
+    "qualifies": (QT_TR_NOOP("qualifies"), QT_TR_NOOP("qualified by")),
+    "retracts": (QT_TR_NOOP("retracts"), QT_TR_NOOP("retracted by")),
+    "repeats": (QT_TR_NOOP("repeats"), QT_TR_NOOP("repeated by")),
+}
+RELATION_BASES = {"stated": QT_TR_NOOP("Stated by the claimant"), "inferred": QT_TR_NOOP("Inferred by the analyst")}
+#: The Admiralty scale's words for a claim's credibility (1–6).
+CREDIBILITY = {
+    1: QT_TR_NOOP("confirmed by other sources"), 2: QT_TR_NOOP("probably true"), 3: QT_TR_NOOP("possibly true"),
+    4: QT_TR_NOOP("doubtful"), 5: QT_TR_NOOP("improbable"), 6: QT_TR_NOOP("truth cannot be judged"),
+}
+ACTOR_KINDS = {"party": QT_TR_NOOP("party"), "person": QT_TR_NOOP("person"),
+               "organisation": QT_TR_NOOP("organisation"), "outlet": QT_TR_NOOP("outlet"),
+               "group": QT_TR_NOOP("group")}
+QUOTE_KINDS = {"direct": QT_TR_NOOP("direct"), "indirect": QT_TR_NOOP("indirect"),
+               "paraphrase": QT_TR_NOOP("paraphrase")}
+PARTICIPANT_ROLES = {"participant": QT_TR_NOOP("participant"), "host": QT_TR_NOOP("host"),
+                     "mediator": QT_TR_NOOP("mediator")}
+SOURCE_KINDS = {"article": QT_TR_NOOP("article"), "news report": QT_TR_NOOP("news report"),
+                "wire item": QT_TR_NOOP("wire item"), "post": QT_TR_NOOP("post"),
+                "video address": QT_TR_NOOP("video address"), "statement": QT_TR_NOOP("statement"),
+                "interview": QT_TR_NOOP("interview")}
+#: What the user calls each kind of record (the commands' and the store's table names).
+RECORD_KINDS = {"claim": QT_TR_NOOP("claim"), "event": QT_TR_NOOP("event"), "actor": QT_TR_NOOP("party or person"),
+                "source": QT_TR_NOOP("source"), "relation": QT_TR_NOOP("relation"),
+                "annotation": QT_TR_NOOP("passage"), "tag": QT_TR_NOOP("tag"), **ACTOR_KINDS}
+
+#: The names of the edits that make a record: one each, since German nouns differ in gender.
+NEW_RECORDS = {"claim": QT_TR_NOOP("New claim"), "event": QT_TR_NOOP("New event"),
+               "source": QT_TR_NOOP("New source"), "denial": QT_TR_NOOP("New denial"),
+               "party": QT_TR_NOOP("New party"), "person": QT_TR_NOOP("New person"),
+               "organisation": QT_TR_NOOP("New organisation"), "outlet": QT_TR_NOOP("New outlet"),
+               "group": QT_TR_NOOP("New group")}
+
+
+def word(table: dict, key: object, fallback: str | None = None) -> str:
+    """``table``'s word for ``key``, translated; an unknown key as ``fallback`` (else as it is)."""
+    english = table.get(key)
+    return tr(english) if english else (fallback if fallback is not None else str(key))
+
+
+def status_label(key: str | None, stored: str | None = None) -> str:
+    """A status as shown: the translation of a status every project has, unless the project's
+    label for it (``stored``) was changed, which is shown as it is."""
+    english = STATUSES.get(key)
+    if english and (stored is None or stored == english):
+        return tr(english)
+    return stored or (key or "").replace("_", " ")
+
+
+def status_text(label: str | None) -> str:
+    """A status known only by its stored label (as the details give it), translated if it is a standard one."""
+    english = _STATUS_BY_LABEL.get((label or "").casefold())
+    return tr(english) if english and label == english else (label or "")
+
+
+def relation_verb(kind: str, outgoing: bool = True) -> str:
+    """"denies" from the claim that denies; "denied by" from the claim denied."""
+    words = RELATIONS.get(kind)
+    if words is None:
+        return kind if outgoing else tr("{} (by)").format(kind)
+    return tr(words[0] if outgoing else words[1])
+
+
+def relation_count(kind: str, n: int) -> str:
+    """"1 denial", "2 confirmations": a count of relations of one kind."""
+    counts = {
+        "denies": lambda: tr("%Ln denial(s)", None, n),
+        "confirms": lambda: tr("%Ln confirmation(s)", None, n),
+        "supports": lambda: tr("%Ln support(s)", None, n),
+        "contradicts": lambda: tr("%Ln contradiction(s)", None, n),
+        "qualifies": lambda: tr("%Ln qualification(s)", None, n),
+        "retracts": lambda: tr("%Ln retraction(s)", None, n),
+        "repeats": lambda: tr("%Ln repetition(s)", None, n),
+    }
+    return counts[kind]() if kind in counts else f"{n} {kind}"
+
+
+def date_label(edtf: str | None, lang: str | None = None) -> str:
+    """A stored date's label in ``lang`` (None: the interface's language); "undated" for none."""
+    return edtf_label(edtf, lang or i18n.language()) if edtf else tr("undated")
+
+
+def credibility_text(number: int | None) -> str:
+    """"3 – possibly true"; "not rated"."""
+    if not number:
+        return tr("not rated")
+    return f"{number} – {word(CREDIBILITY, number, '')}"
+
+
+# ---------------------------------------------------------------- the names of edits
+
+_QUOTED = "“(?P<label>.*)”"
+_EDIT_PATTERNS = (
+    (re.compile(r"^New (?P<new>\w+)$"), lambda m: tr(NEW_RECORDS[m["new"]])),
+    (re.compile(r"^New relation: (?P<type>\w+)$"), lambda m: tr("New relation: {}").format(relation_verb(m["type"]))),
+    (re.compile(rf"^Edit (?P<kind>\w+) {_QUOTED}$", re.S), lambda m: tr("Edit {} “{}”").format(_kind(m), m["label"])),
+    (re.compile(rf"^Delete (?P<kind>\w+) {_QUOTED}$", re.S),
+     lambda m: tr("Delete {} “{}”").format(_kind(m), m["label"])),
+    (re.compile(rf"^Set tags of (?P<kind>\w+) {_QUOTED}$", re.S),
+     lambda m: tr("Set tags of {} “{}”").format(_kind(m), m["label"])),
+    (re.compile(rf"^Attach passage to (?P<kind>\w+) {_QUOTED}$", re.S),
+     lambda m: tr("Attach passage to {} “{}”").format(_kind(m), m["label"])),
+    (re.compile(r"^Set status to (?P<status>.+)$", re.S), lambda m: tr("Set status to {}").format(_status(m))),
+    (re.compile(r"^Participants$"), lambda m: tr("Participants")),
+)
+
+
+def _kind(match: re.Match) -> str:
+    return word(RECORD_KINDS, match["kind"])
+
+
+def _status(match: re.Match) -> str:
+    """The commands name the status by its label in lower case."""
+    english = _STATUS_BY_LABEL.get(match["status"].casefold())
+    return tr(english).lower() if english else match["status"]
+
+
+def edit_text(text: str) -> str:
+    """An edit's name ("Delete claim “…”", as the commands give it) in the interface's language; a
+    name of a form not known here is shown as it is."""
+    for pattern, translated in _EDIT_PATTERNS:
+        match = pattern.match(text)
+        groups = match.groupdict() if match else {}
+        if match and groups.get("kind", "claim") in RECORD_KINDS and groups.get("new", "claim") in NEW_RECORDS:
+            return translated(match)
+    return text
