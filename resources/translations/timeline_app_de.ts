@@ -372,6 +372,11 @@ Klicken Sie auf ein Ereignis oder eine Behauptung in der Zeitleiste, um hier die
         <translation>Behauptung</translation>
     </message>
     <message>
+        <source>“{}”</source>
+        <comment>a quotation</comment>
+        <translation>„{}“</translation>
+    </message>
+    <message>
         <source>{} quote</source>
         <comment>direct, indirect, paraphrase</comment>
         <translation>Zitat: {}</translation>

@@ -99,7 +99,7 @@ def _moment(iso: str, lang: str) -> str:
 def _show_claim(page: RecordPage, claim: ClaimDetails, more: str) -> None:
     page.header(tr("Claim"), claim.proposition, more)
     if claim.quote:
-        page.line(f"“{claim.quote}”")
+        page.line(tr("“{}”", "a quotation").format(claim.quote))
         kind = tr("{} quote", "direct, indirect, paraphrase").format(word(QUOTE_KINDS, claim.quote_kind))
         page.line(", ".join(filter(None, (kind, claim.quote_language))), secondary=True)
     page.line(tr("Translation: “{}”").format(claim.translation) if claim.translation else None)
@@ -131,7 +131,7 @@ def _show_claim(page: RecordPage, claim: ClaimDetails, more: str) -> None:
     if claim.annotations:
         page.section(tr("Passages"))
     for source_title, exact in claim.annotations:
-        page.line(f"“{exact}”")
+        page.line(tr("“{}”", "a quotation").format(exact))
         page.line(tr("in {}", "a passage in a source").format(source_title), secondary=True)
     if claim.notes:
         page.section(tr("Notes"))

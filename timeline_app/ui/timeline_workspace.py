@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStackedWidget, Q
 
 from timeline_app.domain.timeline.items import Grouping, TimelineData
 from timeline_app.store.db import Project
-from timeline_app.ui import settings
+from timeline_app.ui import i18n, settings
 from timeline_app.ui.claims.panel import ClaimsPanel
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.i18n import tr
@@ -60,14 +60,23 @@ class TimelineWorkspace(QObject):
         self.undated.count_changed.connect(self._count_undated)
         self.toolbar.message.connect(lambda text: window.statusBar().showMessage(text, MESSAGE_MS))
         self._path = None
+        self._project: Project | None = None
+        self._lang = i18n.language()  # of the timeline's dates and axis
         self._window = window
         self.retranslate()
 
     def retranslate(self) -> None:
-        """The docks' titles in the interface's language; the widgets in them follow by themselves."""
+        """The docks' titles in the interface's language; the widgets in them follow by themselves,
+        the timeline's dates and axis once its data is shown again in the new language."""
         self.claims_dock.setWindowTitle(tr("Claims"))
         self.details_dock.setWindowTitle(tr("Details"))
         self._count_undated(self._undated_count)
+        if self._lang != i18n.language():
+            self._lang = i18n.language()
+            if self._project is not None:
+                self.save_state()
+                self.view.set_data(self.view.data(), lang=self._lang, project=self._project)
+                self._restore_state(self._project)
 
     def arrange_docks(self) -> None:
         """The first-run layout: claims above details beside the timeline, the undated list small below them."""
@@ -96,7 +105,8 @@ class TimelineWorkspace(QObject):
         self.save_state()
         self.selection.clear(source=self)
         self._path = project.path if project else None
-        self.view.set_data(data, project=project)
+        self._project, self._lang = project, i18n.language()
+        self.view.set_data(data, lang=self._lang, project=project)
         self.details.set_project(project)
         self.claims_panel.set_project(project)
         self.undated.set_data(data)
