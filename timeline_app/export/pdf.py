@@ -8,16 +8,20 @@ painter. The claims appendix and the list of sources follow.
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import NamedTuple
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter,
-                           QPdfWriter, QTextDocument)
+                           QPdfWriter)
 
 from timeline_app.domain.timeline.items import APPROXIMATE, IMPRECISE, OPEN_END, UNCERTAIN
-from timeline_app.export.appendix import build_appendix
+from timeline_app.domain.timeline.layout import Layout
+from timeline_app.export.appendix import AppendixPages, appendix_paragraphs
 from timeline_app.export.scene import PRINT_PIXEL_SIZE, SceneOptions, TimelineScene, print_font
 from timeline_app.store.db import Project
 from timeline_app.store.report_query import gather_report
@@ -79,17 +83,20 @@ class PdfDocument:
     writer, a printer, or (one page) a preview image."""
 
     def __init__(self, project: Project, options: PdfOptions):
-        self.options = options
-        self.layout = page_layout(options)
-        self.scene = TimelineScene.load(project, options.scene)
-        size = self.layout.paintRectPixels(RESOLUTION).size()
-        self.page = QRectF(0, 0, size.width(), size.height())
-        self.fonts = _HeaderFonts()
-        self.header_height = self._header_height()
-        self.body = QRectF(0, self.header_height, self.page.width(), self.page.height() - self.header_height)
-        self.range = self.scene.time_range()
-        self.appendix = self._appendix(project) if options.appendix else None
-        self.pages = self._plan()
+        with _collector_paused():
+            self.options = options
+            self.layout = page_layout(options)
+            self.scene = TimelineScene.load(project, options.scene)
+            size = self.layout.paintRectPixels(RESOLUTION).size()
+            self.page = QRectF(0, 0, size.width(), size.height())
+            self.fonts = _HeaderFonts()
+            self._words: _HeaderWords | None = None
+            self.header_height = self._header_height()
+            self.body = QRectF(0, self.header_height, self.page.width(), self.page.height() - self.header_height)
+            self.range = self.scene.time_range()
+            self.appendix = self._appendix(project) if options.appendix else None
+            self._slices: dict[tuple[float, float], Layout] = {}  # each time slice laid out once
+            self.pages = self._plan()
 
     def draw(self, device: QPagedPaintDevice) -> int:
         """Every page onto a PDF writer or printer set up with :attr:`layout`; returns the count."""
@@ -98,10 +105,11 @@ class PdfDocument:
             raise OSError("cannot write the PDF there" if not isinstance(device, QPdfWriter)
                           else f"{device.fileName()}: cannot write the PDF there")
         try:
-            for number in range(len(self.pages)):
-                if number:
-                    device.newPage()
-                self.paint_page(painter, number)
+            with _collector_paused():
+                for number in range(len(self.pages)):
+                    if number:
+                        device.newPage()
+                    self.paint_page(painter, number)
         finally:
             painter.end()
         return len(self.pages)
@@ -111,7 +119,9 @@ class PdfDocument:
         page = self.pages[number]
         self._header(p, page, number + 1, len(self.pages))
         if page.kind == "timeline":
-            layout = self.scene.layout(page.t0, page.t1, self.body)
+            layout = self._slices.get((page.t0, page.t1))
+            if layout is None:
+                layout = self.scene.layout(page.t0, page.t1, self.body)
             self.scene.paint(p, layout, self._shown(page), page.scroll)
         else:
             self._appendix_page(p, page.index)
@@ -139,12 +149,12 @@ class PdfDocument:
             step = (t1 - t0) / n
             for i in range(n):
                 a, b = t0 + i * step, t0 + (i + 1) * step
-                layout = self.scene.layout(a, b, self.body)
+                layout = self._slices[(a, b)] = self.scene.layout(a, b, self.body)
                 cuts = self._vertical_cuts(layout)
                 ends = cuts[1:] + [layout.height]
                 pages += [_Page("timeline", a, b, top, end - top) for top, end in zip(cuts, ends)]
         if self.appendix is not None:
-            pages += [_Page("appendix", index=i) for i in range(self.appendix.pageCount())]
+            pages += [_Page("appendix", index=i) for i in range(len(self.appendix.pages))]
         return pages or [_Page("timeline")]
 
     def _vertical_cuts(self, layout) -> list[float]:
@@ -166,7 +176,7 @@ class PdfDocument:
         height = min(self.body.height(), self.scene.sizes.axis_height + page.lanes) if page.lanes else self.body.height()
         return QRectF(self.body.left(), self.body.top(), self.body.width(), height)
 
-    def _appendix(self, project: Project) -> QTextDocument | None:
+    def _appendix(self, project: Project) -> AppendixPages | None:
         t0, t1 = (None, None) if self.range is None else self.range
         o = self.options.scene
         with project.session() as session:
@@ -174,16 +184,12 @@ class PdfDocument:
                                    t1=int(t1) if o.t1 is not None else None)
         if not report.parties:
             return None
-        doc = build_appendix(report, print_font(PRINT_PIXEL_SIZE + 1), self.scene.theme.muted, self.body.width(), o.lang)
-        doc.setPageSize(QSizeF(self.body.width(), self.body.height()))
-        return doc
+        theme = self.scene.theme
+        return AppendixPages(appendix_paragraphs(report, o.lang), print_font(PRINT_PIXEL_SIZE + 1), theme.text, theme.muted,
+                             self.body.width(), self.body.height())
 
     def _appendix_page(self, p: QPainter, index: int) -> None:
-        height = self.body.height()
-        p.save()
-        p.translate(self.body.left(), self.body.top() - index * height)
-        self.appendix.drawContents(p, QRectF(0, index * height, self.body.width(), height))
-        p.restore()
+        self.appendix.paint(p, index, self.body.left(), self.body.top())
 
     # -- the header and legend on every page
 
@@ -194,26 +200,34 @@ class PdfDocument:
 
     def _header(self, p: QPainter, page: _Page, number: int, total: int) -> None:
         f, m, w = self.fonts, self.fonts.metrics, self.page.width()
-        theme = self.scene.theme
+        words, theme = self._header_words(), self.scene.theme
         p.setPen(theme.text)
         p.setFont(f.title)
-        top = m["title"].ascent()
-        title = self.options.title or "Timeline"
-        p.drawText(QPointF(0, top), m["title"].elidedText(title, Qt.TextElideMode.ElideRight, w * 0.6))
+        p.drawText(QPointF(0, m["title"].ascent()), words.title)
         p.setFont(f.strong)
         shown = _range_text(page.t0, page.t1) if page.kind == "timeline" and page.t1 > page.t0 else "Appendix"
-        p.drawText(QRectF(w * 0.6, 0, w * 0.4, m["title"].height()), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, shown)
+        p.drawText(QPointF(w - m["strong"].horizontalAdvance(shown), m["title"].height() - m["strong"].descent()), shown)
         y = m["title"].height() + m["small"].ascent() + 2
         p.setFont(f.small)
         p.setPen(theme.muted)
-        if self.options.subtitle:
-            p.drawText(QPointF(0, y), m["small"].elidedText(self.options.subtitle, Qt.TextElideMode.ElideRight, w * 0.6))
-        made = f"Prepared with timeline_app on {_day(date.today())}  ·  page {number} / {total}"
-        p.drawText(QRectF(w * 0.5, y - m["small"].ascent(), w * 0.5, m["small"].height()), Qt.AlignmentFlag.AlignRight, made)
+        if words.subtitle:
+            p.drawText(QPointF(0, y), words.subtitle)
+        made = f"{words.made}{number} / {total}"
+        p.drawText(QPointF(w - m["small"].horizontalAdvance(made), y), made)
         if page.kind == "timeline":  # the appendix needs no key to the marks
             self._legend(p, m["title"].height() + m["small"].height() + 6)
         p.setPen(theme.grid_strong)
         p.drawLine(QPointF(0, self.header_height - 5), QPointF(w, self.header_height - 5))
+
+    def _header_words(self) -> _HeaderWords:
+        """The header's words that every page repeats, elided once (a PDF may have thousands of pages)."""
+        if self._words is None or self._words.day != date.today():
+            m, w = self.fonts.metrics, self.page.width()
+            elide = Qt.TextElideMode.ElideRight
+            subtitle = m["small"].elidedText(self.options.subtitle, elide, w * 0.6) if self.options.subtitle else ""
+            self._words = _HeaderWords(date.today(), m["title"].elidedText(self.options.title or "Timeline", elide, w * 0.6),
+                                       subtitle, f"Prepared with timeline_app on {_day(date.today())}  ·  page ")
+        return self._words
 
     def _legend_entries(self) -> list[tuple[str, object, str]]:
         """(sample kind, what to draw, words) for parties, status shapes, relations, date styles."""
@@ -255,13 +269,20 @@ class PdfDocument:
                 p.drawText(QPointF(x + SAMPLE_WIDTH[kind], mid + m.ascent() / 2 - 1), text)
 
 
+class _HeaderWords(NamedTuple):
+    day: date
+    title: str
+    subtitle: str
+    made: str  # up to the page number
+
+
 class _HeaderFonts:
     def __init__(self):
         base = print_font()
         self.title = _sized(base, 20, True)
         self.strong = _sized(base, 13, True)
         self.small = _sized(base, 10, False)
-        self.metrics = {"title": QFontMetricsF(self.title), "small": QFontMetricsF(self.small)}
+        self.metrics = {"title": QFontMetricsF(self.title), "strong": QFontMetricsF(self.strong), "small": QFontMetricsF(self.small)}
         self.legend_height = 16.0
 
 
@@ -270,6 +291,19 @@ def _sized(base: QFont, pixels: int, bold: bool) -> QFont:
     font.setPixelSize(pixels)
     font.setBold(bold)
     return font
+
+
+@contextmanager
+def _collector_paused():
+    """Python's cycle collector off while a document is planned or drawn: that makes hundreds of
+    thousands of small tuples and no cycles, and each automatic collection would walk them all."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _day(d: date) -> str:
