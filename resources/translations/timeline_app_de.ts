@@ -2649,5 +2649,115 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
         <source>Set status to {}</source>
         <translation>Status auf „{}“ setzen</translation>
     </message>
+    <message>
+        <source>Timeline overview</source>
+        <translation>Übersicht der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Item density over the whole project; the box is the visible part</source>
+        <translation>Dichte der Einträge im ganzen Projekt; der Rahmen ist der sichtbare Teil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln undated</source>
+        <translation>
+            <numerusform>%Ln ohne Datum</numerusform>
+            <numerusform>%Ln ohne Datum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in view</source>
+        <translation>
+            <numerusform>%Ln sichtbar</numerusform>
+            <numerusform>%Ln sichtbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%Ln hidden</source>
+        <translation>
+            <numerusform>+%Ln ausgeblendet</numerusform>
+            <numerusform>+%Ln ausgeblendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <comment>lane</comment>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <comment>lane</comment>
+        <translation>Ohne Partei</translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <comment>lane</comment>
+        <translation>Ohne Schlagwort</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>lane</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Zuklappen</translation>
+    </message>
+    <message>
+        <source>Hide lane</source>
+        <translation>Spur ausblenden</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all hidden lanes (%n)</source>
+        <translation>
+            <numerusform>Ausgeblendete Spur wieder zeigen (%n)</numerusform>
+            <numerusform>Alle ausgeblendeten Spuren wieder zeigen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to expand; right-click for more</source>
+        <translation>Klicken zum Aufklappen; Rechtsklick für mehr</translation>
+    </message>
+    <message>
+        <source>Click to collapse; right-click for more</source>
+        <translation>Klicken zum Zuklappen; Rechtsklick für mehr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items close together</source>
+        <translation>
+            <numerusform>%Ln Eintrag dicht beieinander</numerusform>
+            <numerusform>%Ln Einträge dicht beieinander</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation>Klicken zum Vergrößern</translation>
+    </message>
+    <message>
+        <source>Timeline of events and claims by lane. Nothing selected.</source>
+        <translation>Zeitleiste der Ereignisse und Behauptungen nach Spuren. Nichts ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items selected. Current: </source>
+        <translation>
+            <numerusform>%Ln Eintrag ausgewählt. Aktuell: </numerusform>
+            <numerusform>%Ln Einträge ausgewählt. Aktuell: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: </source>
+        <translation>Ausgewählt: </translation>
+    </message>
 </context>
 </TS>

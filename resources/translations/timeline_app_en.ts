@@ -227,5 +227,47 @@
             <numerusform>%Ln repetitions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln undated</source>
+        <translation>
+            <numerusform>%Ln undated</numerusform>
+            <numerusform>%Ln undated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in view</source>
+        <translation>
+            <numerusform>%Ln in view</numerusform>
+            <numerusform>%Ln in view</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%Ln hidden</source>
+        <translation>
+            <numerusform>+%Ln hidden</numerusform>
+            <numerusform>+%Ln hidden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all hidden lanes (%n)</source>
+        <translation>
+            <numerusform>Show the hidden lane (%n)</numerusform>
+            <numerusform>Show all hidden lanes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items close together</source>
+        <translation>
+            <numerusform>%Ln item close together</numerusform>
+            <numerusform>%Ln items close together</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items selected. Current: </source>
+        <translation>
+            <numerusform>%Ln item selected. Current: </numerusform>
+            <numerusform>%Ln items selected. Current: </numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

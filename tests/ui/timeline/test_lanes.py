@@ -48,7 +48,7 @@ def test_the_lane_menu_hides_moves_and_shows_lanes_again(demo_view):
     assert names(demo_view)[:4] == ["Joint", "United States", "Russia", "Ukraine"]
     trigger(demo_view, "Germany", "Move up")  # past the hidden Europeans, above Ukraine
     assert names(demo_view).index("Germany") == names(demo_view).index("Ukraine") - 1
-    trigger(demo_view, "Russia", "Show all hidden lanes (1)")
+    trigger(demo_view, "Russia", "Show the hidden lane (1)")
     assert "Europeans" in names(demo_view)
     menu = demo_view.lane_menu(lane(demo_view, "Joint").info.key)
     assert not next(a for a in menu.actions() if a.text() == "Move up").isEnabled()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from timeline_app.domain.dates import edtf_label
-from timeline_app.domain.timeline.items import APPROXIMATE, IMPRECISE, OPEN_END, OPEN_START, UNCERTAIN, Kind, TimelineData
+from timeline_app.domain.timeline.items import APPROXIMATE, IMPRECISE, OPEN_END, OPEN_START, UNCERTAIN, TimelineData
 
 #: Flags that make a date worth showing in the label itself, not only in the tooltip.
 TELLING = APPROXIMATE | UNCERTAIN | OPEN_START | OPEN_END | IMPRECISE
@@ -37,13 +37,3 @@ class Labeller:
 
     def forget(self) -> None:
         self._cache.clear()
-
-
-def tooltip(data: TimelineData, key: int, lane_name: str, lang: str = "en") -> str:
-    """Plain text for a hover: title, date at its precision, lane (party), status."""
-    text = data.text(key)
-    kind = "Claim" if data.kind[key] == Kind.CLAIM else "Event"
-    lines = [text.title, f"{kind} · {date_label(data, key, lang)}", lane_name]
-    if data.status[key]:
-        lines.append(f"Status: {data.status[key].replace('_', ' ')}")
-    return "\n".join(lines)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QRectF, Qt, Slot
+from PySide6.QtCore import QEvent, QRectF, Qt, Slot
 from PySide6.QtGui import QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.domain.timeline.scale import Viewport, fit
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.theme import Theme, faded
 from timeline_app.ui.timeline.view import TimelineView
 
@@ -31,12 +32,20 @@ class OverviewStrip(QWidget):
         self.setFixedHeight(round(self.fontMetrics().height() * 2.4))
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName("Timeline overview")
-        self.setAccessibleDescription("Item density over the whole project; the box is the visible part")
+        self._name()
         view.viewport_changed.connect(self.update)
         view.data_changed.connect(self._recount)
 
     @Slot()
+    def _name(self) -> None:
+        self.setAccessibleName(tr("Timeline overview"))
+        self.setAccessibleDescription(tr("Item density over the whole project; the box is the visible part"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name()
+
     def _recount(self) -> None:
         """The histogram: items starting in each bin, over every lane (hidden ones too)."""
         data, index = self._view.data(), self._view.lane_index()

@@ -20,9 +20,10 @@ from timeline_app.domain.timeline.items import (APPROXIMATE, IMPRECISE, OPEN_END
                                                 TimelineData)
 from timeline_app.domain.timeline.labels import TELLING
 from timeline_app.domain.timeline.layout import Glyph, LaneBand, Layout
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.marks import MarkPainter
 from timeline_app.ui.timeline.relations import RelationPainter
-from timeline_app.ui.timeline.theme import DateStyle, Fonts, Sizes, Theme, faded, mix, text_on
+from timeline_app.ui.timeline.theme import DateStyle, Fonts, Sizes, Theme, faded, lane_name, mix, text_on
 
 
 class TextMeasure:
@@ -188,7 +189,7 @@ class TimelinePainter:
         text_left, width = left + 24, right - left - 32
         p.setFont(self.fonts.header)
         p.setPen(self.theme.text)
-        name = self._elide(band.info.name, width, metrics=name_metrics)
+        name = self._elide(lane_name(band.info.key, band.info.name), width, metrics=name_metrics)
         p.drawText(QPointF(text_left, centre + (name_metrics.ascent() - name_metrics.descent()) / 2), name)
         note = _header_note(band)
         if note and not band.collapsed:
@@ -249,7 +250,7 @@ class TimelinePainter:
             p.setFont(self.fonts.small)
             p.setPen(self.theme.muted)
             p.drawText(corner.adjusted(10, 0, -6, -6), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                       f"{frame.undated:,} undated")
+                       tr("%Ln undated", None, frame.undated))
 
     # -- glyphs
 
@@ -381,7 +382,7 @@ class TimelinePainter:
 
 def _header_note(band: LaneBand) -> str:
     if band.dense:
-        return f"{band.in_view:,} in view"
+        return tr("%Ln in view", None, band.in_view)
     if band.hidden_labels:
-        return f"+{band.hidden_labels:,} hidden"
+        return tr("+%Ln hidden", None, band.hidden_labels)
     return ""

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 
 from timeline_app.domain.timeline.layout import Link
 from timeline_app.ui.timeline.theme import Theme, faded
+from timeline_app.ui.vocabulary import relation_verb
 
 if TYPE_CHECKING:
     from timeline_app.ui.timeline.painter import Frame
@@ -46,8 +47,8 @@ class RelationPainter:
         p.drawPath(path)
         if style.arrow:
             self._arrowhead(p, end, _unit(end - c2), style.colour, 4 + 2 * width)
-        if style.word:
-            self._link_word(p, frame, path.pointAtPercent(0.5) + normal * 2, style.word, style.colour)
+        if style.named:
+            self._link_word(p, frame, path.pointAtPercent(0.5) + normal * 2, relation_verb(link.type), style.colour)
 
     def _arrowhead(self, p: QPainter, tip: QPointF, direction: QPointF, colour: QColor, size: float) -> None:
         side = QPointF(-direction.y(), direction.x()) * (size * 0.5)

@@ -17,6 +17,15 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 
 from timeline_app.domain.timeline.items import ALL_LANE, GENERAL_LANE, JOINT_LANE, UNTAGGED_LANE, LaneInfo
 from timeline_app.domain.timeline.layout import LayoutConfig
+from timeline_app.ui.i18n import tr
+
+def lane_name(key: str, name: str) -> str:
+    """A lane's name as shown: the lanes the app makes (shared events, no party, no tag, one lane
+    for all) in the interface's language; a party's or a tag's name as the user wrote it."""
+    made = {JOINT_LANE: lambda: tr("Joint", "lane"), GENERAL_LANE: lambda: tr("General", "lane"),
+            UNTAGGED_LANE: lambda: tr("Untagged", "lane"), ALL_LANE: lambda: tr("All", "lane")}
+    return made[key]() if key in made else name
+
 
 #: Lanes without a colour of their own (parties without one, tags, "joint", "general"): the
 #: Okabe-Ito colours, which stay distinct for the common kinds of colour blindness.
@@ -53,7 +62,7 @@ class RelationStyle:
     pen: Qt.PenStyle
     width: float
     arrow: bool
-    word: str
+    named: bool  # the relation's verb is written on the link (in the interface's language)
 
 
 # Status keys and colours as in the first migration (0001_initial.DEFAULT_STATUSES).
@@ -67,14 +76,14 @@ _STATUSES = {
 _SOLID, _DASH, _DOT, _DASH_DOT = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
                                   Qt.PenStyle.DashDotLine)
 _RELATIONS = {
-    "denies": ("#d32f2f", _SOLID, 2.6, True, "denies"),
-    "confirms": ("#2e7d32", _SOLID, 1.8, True, "confirms"),
-    "supports": ("#1e63c4", _DASH, 1.6, True, "supports"),
-    "contradicts": ("#e8710a", _DASH_DOT, 1.8, True, "contradicts"),
-    "qualifies": ("#7a7f87", _DOT, 1.6, True, "qualifies"),
-    "repeats": ("#7a7f87", _DASH, 1.4, True, "repeats"),
-    "retracts": ("#7a7f87", _SOLID, 1.4, True, "retracts"),
-    "about": ("#7a7f87", _DOT, 1.2, False, ""),
+    "denies": ("#d32f2f", _SOLID, 2.6, True, True),
+    "confirms": ("#2e7d32", _SOLID, 1.8, True, True),
+    "supports": ("#1e63c4", _DASH, 1.6, True, True),
+    "contradicts": ("#e8710a", _DASH_DOT, 1.8, True, True),
+    "qualifies": ("#7a7f87", _DOT, 1.6, True, True),
+    "repeats": ("#7a7f87", _DASH, 1.4, True, True),
+    "retracts": ("#7a7f87", _SOLID, 1.4, True, True),
+    "about": ("#7a7f87", _DOT, 1.2, False, False),
 }
 
 
@@ -156,8 +165,8 @@ class Theme:
             highlight=readable(palette.color(group, QPalette.ColorRole.Highlight), background),
             today=readable(QColor("#e8710a"), background),
             statuses={k: StatusStyle(m, readable(QColor(c), background)) for k, (m, c) in _STATUSES.items()},
-            relations={k: RelationStyle(readable(QColor(c), background), pen, w, arrow, word)
-                       for k, (c, pen, w, arrow, word) in _RELATIONS.items()},
+            relations={k: RelationStyle(readable(QColor(c), background), pen, w, arrow, named)
+                       for k, (c, pen, w, arrow, named) in _RELATIONS.items()},
         )
 
     def lane_fill(self, lane: QColor, odd: bool) -> QColor:

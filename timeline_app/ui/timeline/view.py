@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QRubberBand, QScrollBar, QToo
 
 from timeline_app.domain.timeline.axis import AxisTier, axis_tiers, today_x, weekend_bands
 from timeline_app.domain.timeline.items import REMOVED, Grouping, Kind, LaneIndex, TimelineData
-from timeline_app.domain.timeline.labels import Labeller, tooltip
+from timeline_app.domain.timeline.labels import Labeller, date_label
 from timeline_app.domain.timeline.lane_state import LaneState
 from timeline_app.domain.timeline.layout import Glyph, LaneBand, Layout, compute_layout
 from timeline_app.domain.timeline.patch import TimelinePatch
@@ -38,10 +38,12 @@ from timeline_app.domain.timeline.scale import DAY, MAX_SPAN, MIN_SPAN, Viewport
 from timeline_app.domain.timeline.stepping import nearest_in, step_along
 from timeline_app.store.db import Project
 from timeline_app.store.timeline_query import keys_of_records
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.plain_text import literal
 from timeline_app.ui.timeline.painter import Frame, TextMeasure, TimelinePainter
 from timeline_app.ui.timeline.selection import SelectionModel
-from timeline_app.ui.timeline.theme import Fonts, Sizes, Theme, lane_colours
+from timeline_app.ui.timeline.theme import Fonts, Sizes, Theme, lane_colours, lane_name
+from timeline_app.ui.vocabulary import status_label
 
 ZOOM_STEP = 1.5    # one + or - key press
 WHEEL_STEP = 1.25  # one wheel notch (120 eighths of a degree)
@@ -79,7 +81,7 @@ class TimelineView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(tr("Timeline"))
         self._announce()
         selection.changed.connect(self._on_selection_changed)
 
@@ -203,16 +205,17 @@ class TimelineView(QWidget):
         """The context menu of one lane: collapse, hide, move, and bring hidden lanes back."""
         menu, lanes = QMenu(self), self._lanes
         collapsed = lane_key in lanes.collapsed
-        menu.addAction("Expand" if collapsed else "Collapse",
+        menu.addAction(tr("Expand") if collapsed else tr("Collapse"),
                        lambda: self._change_lanes(lanes.toggle_collapsed, lane_key))
-        menu.addAction("Hide lane", lambda: self._change_lanes(lanes.hide, lane_key))
+        menu.addAction(tr("Hide lane"), lambda: self._change_lanes(lanes.hide, lane_key))
         order = lanes.arranged(self._lane_keys(), visible_only=True)
-        up = menu.addAction("Move up", lambda: self._change_lanes(lanes.move, self._lane_keys(), lane_key, -1))
-        down = menu.addAction("Move down", lambda: self._change_lanes(lanes.move, self._lane_keys(), lane_key, 1))
+        up = menu.addAction(tr("Move up"), lambda: self._change_lanes(lanes.move, self._lane_keys(), lane_key, -1))
+        down = menu.addAction(tr("Move down"), lambda: self._change_lanes(lanes.move, self._lane_keys(), lane_key, 1))
         up.setEnabled(order[:1] != [lane_key])
         down.setEnabled(order[-1:] != [lane_key])
         menu.addSeparator()
-        show = menu.addAction(f"Show all hidden lanes ({len(lanes.hidden)})", lambda: self._change_lanes(lanes.show_all))
+        show = menu.addAction(tr("Show all hidden lanes (%n)", None, len(lanes.hidden)),
+                              lambda: self._change_lanes(lanes.show_all))
         show.setEnabled(bool(lanes.hidden))
         return menu
 
@@ -279,7 +282,7 @@ class TimelineView(QWidget):
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         if self._layout is None:
-            self._painter.paint_message(p, QRectF(self.rect()), "No project open")
+            self._painter.paint_message(p, QRectF(self.rect()), tr("No project open"))
             return
         vp = self._layout.viewport
         rect = QRectF(0, 0, vp.left + vp.width, self.height())
@@ -309,6 +312,10 @@ class TimelineView(QWidget):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._style()
             self._relayout()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(tr("Timeline"))
+            self._announce()
+            self.update()
 
     # -- hit tests
 
@@ -421,13 +428,17 @@ class TimelineView(QWidget):
         """Plain text; shown with ``literal`` so that a title like "<b>x</b>" stays as typed."""
         if self._in_header(pos):
             lane = self._lane_at(pos)
-            return f"{lane.info.name}\nClick to {'expand' if lane.collapsed else 'collapse'}; right-click for more" if lane else ""
+            if lane is None:
+                return ""
+            hint = tr("Click to expand; right-click for more") if lane.collapsed else \
+                tr("Click to collapse; right-click for more")
+            return f"{self._lane_name(lane.info.key)}\n{hint}"
         glyph = self._glyph_at(pos)
         if glyph is None:
             return ""
         if glyph.cluster:
-            return f"{len(glyph.keys):,} items close together\nClick to zoom in"
-        return tooltip(self._data, glyph.keys[0], self._lane_name(glyph.lane), self._lang)
+            return tr("%Ln items close together", None, len(glyph.keys)) + "\n" + tr("Click to zoom in")
+        return self._describe(glyph.keys[0])
 
     def _hover(self, pos: QPointF) -> None:
         glyph = self._glyph_at(pos)
@@ -511,7 +522,7 @@ class TimelineView(QWidget):
     # -- lanes
 
     def _lane_name(self, lane_key: str) -> str:
-        return next((lane.name for lane in self._index.lanes if lane.key == lane_key), lane_key)
+        return lane_name(lane_key, next((lane.name for lane in self._index.lanes if lane.key == lane_key), lane_key))
 
     def _lane_keys(self) -> list[str]:
         return [lane.key for lane in self._index.lanes] if self._index else []
@@ -572,11 +583,23 @@ class TimelineView(QWidget):
         """Say in plain text what is selected, for screen readers (the accessible description)."""
         key = self._current if self._current in self._selected else None
         if key is None:
-            self.setAccessibleDescription("Timeline of events and claims by lane. Nothing selected.")
+            self.setAccessibleDescription(tr("Timeline of events and claims by lane. Nothing selected."))
             return
-        summary = tooltip(self._data, key, self._lane_name(self._index.lane_of[key]), self._lang).replace("\n", ". ")
-        prefix = f"{len(self._selected)} items selected. Current: " if len(self._selected) > 1 else "Selected: "
+        summary = self._describe(key).replace("\n", ". ")
+        prefix = tr("%Ln items selected. Current: ", None, len(self._selected)) if len(self._selected) > 1 \
+            else tr("Selected: ")
         self.setAccessibleDescription(prefix + summary)
+
+    def _describe(self, key: int) -> str:
+        """Plain text for a hover and for screen readers: title, kind and date at its precision,
+        lane (party), status."""
+        claim = self._data.kind[key] == Kind.CLAIM
+        lines = [self._data.text(key).title,
+                 f"{tr('Claim') if claim else tr('Event')} · {date_label(self._data, key, self._lang)}",
+                 self._lane_name(self._index.lane_of[key])]
+        if self._data.status[key]:
+            lines.append(tr("Status: {}").format(status_label(self._data.status[key])))
+        return "\n".join(lines)
 
 
 def _weekends(vp: Viewport) -> list[tuple[float, float]]:
