@@ -11,20 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Integer, or_, select
-from sqlalchemy import column as sql_column
-from sqlalchemy import literal_column, table
+from sqlalchemy import literal_column, or_, select
 from sqlmodel import Session
 
 from timeline_app.domain.dates import DateValue, time_zone
-from timeline_app.store.claims_query import fts_query
+from timeline_app.store.claims_query import text_condition
 from timeline_app.store.crud import date_from_columns, party_of
 from timeline_app.store.details import PASSIVE
 from timeline_app.store.models import Actor, Claim, ClaimRelation, Event, Source, Status, Tag
 
 LIMIT = 50
 KINDS = {"event": Event, "claim": Claim, "actor": Actor, "source": Source}
-claim_fts = table("claim_fts", sql_column("rowid", Integer), sql_column("claim_fts"))
 #: Where the timeline places a claim (an open start borrows a day from its end), and its tie-break.
 CLAIM_START = literal_column("coalesce(said_earliest, said_latest - 86400)")
 CLAIM_ROWID = literal_column("claim.rowid")
@@ -86,10 +83,8 @@ def find_claims(session: Session, text: str = "", *, limit: int = LIMIT, only: s
     """Claims whose words (proposition, quote, translation, notes) match ``text``, in date order."""
     query = (select(Claim, Actor.name).outerjoin(Actor, Actor.id == Claim.claimant_id)
              .order_by(CLAIM_START.is_(None), CLAIM_START, CLAIM_ROWID).limit(limit))
-    words = fts_query(text)
-    if words:
-        matches = select(claim_fts.c.rowid).where(literal_column("claim_fts").op("MATCH")(words))
-        query = query.where(CLAIM_ROWID.in_(matches))
+    if (matching := text_condition(session, text, sources=False)) is not None:
+        query = query.where(matching)
     query = query.where(Claim.id == only) if only else query
     return [Choice(c.id, claim_label(name, date_from_columns(c, "said"), c.proposition))
             for c, name in session.execute(query)]

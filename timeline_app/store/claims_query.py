@@ -18,6 +18,10 @@ How the queries stay fast:
 
 All SQL is SQLAlchemy Core with bound parameters; user text reaches FTS5 only through
 :func:`fts_query`, which turns it into quoted phrases that cannot be read as FTS5 syntax.
+
+On PostgreSQL (a shared project) the same words are looked for with ``LIKE`` in the folded texts
+migration 0003 indexes with trigrams (:func:`text_condition`): each word anywhere in the text,
+case and diacritics aside; every other condition is the same SQL on both.
 """
 
 from __future__ import annotations
@@ -27,8 +31,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import (ColumnElement, CompoundSelect, Integer, Select, false, func, literal, literal_column, or_,
-                        select, table, union_all)
+from sqlalchemy import (ColumnElement, CompoundSelect, Integer, Select, and_, false, func, literal, literal_column,
+                        or_, select, table, union_all)
 from sqlalchemy import column as sql_column
 from sqlmodel import Session
 
@@ -126,14 +130,19 @@ def fts_query(user_text: str) -> str | None:
     surrogates (which SQLite cannot take) separate words, and words without a letter or digit are
     dropped (FTS5 would see no token in them). None when nothing searchable remains.
     """
-    if not isinstance(user_text, str) or not user_text:
-        return None
-    words = [w for w in _clean(user_text).split() if any(_is_token_char(ch) for ch in w)]
+    words = search_words(user_text)
     if not words:
         return None
     phrases = ['"' + w.replace('"', '""') + '"' for w in words]
     phrases[-1] += "*"
     return " ".join(phrases)
+
+
+def search_words(user_text: str) -> list[str]:
+    """The words of what the user typed that can be searched for (see :func:`fts_query`)."""
+    if not isinstance(user_text, str) or not user_text:
+        return []
+    return [w for w in _clean(user_text).split() if any(_is_token_char(ch) for ch in w)]
 
 
 def _clean(text: str) -> str:
@@ -201,6 +210,39 @@ def _claim_rowids_of_ids(ids: Select) -> Select:
     return select(_rowid(other)).where(other.c.id.in_(ids))
 
 
+def text_condition(session: Session, user_text: str, *, sources: bool = True) -> ColumnElement | None:
+    """Claims with every word typed in their own texts, or (``sources``) all in one of their
+    sources' title and text; None when nothing searchable was typed."""
+    if session.get_bind().dialect.name == "postgresql":
+        return _words_condition(search_words(user_text), sources)
+    query = fts_query(user_text)
+    if query is None:
+        return None
+    if not sources:
+        return _rowid(claim).in_(select(claim_fts.c.rowid).where(claim_fts.c.claim_fts.op("MATCH")(query)))
+    return _text_condition(query)
+
+
+def _words_condition(words: list[str], sources: bool) -> ColumnElement | None:
+    """PostgreSQL: each word in the folded text, through the trigram indexes of migration 0003."""
+    if not words:
+        return None
+    own = _all_words(func.timeline_claim_words(claim.c.proposition, claim.c.quote, claim.c.translation,
+                                               claim.c.notes), words)
+    if not sources:
+        return own
+    matching = select(source.c.id).where(_all_words(func.timeline_source_words(source.c.title, source.c.text), words))
+    return or_(own, claim.c.id.in_(select(claim_source.c.claim_id).where(claim_source.c.source_id.in_(matching))))
+
+
+def _all_words(text: ColumnElement, words: list[str]) -> ColumnElement:
+    def pattern(word: str) -> ColumnElement:
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return literal("%") + func.timeline_fold(literal(escaped)) + literal("%")
+
+    return and_(*(text.like(pattern(word), escape="\\") for word in words))
+
+
 def _text_condition(query: str) -> ColumnElement:
     """Claims whose own texts match, or one of whose sources' title or text matches."""
     own = select(claim_fts.c.rowid).where(claim_fts.c.claim_fts.op("MATCH")(query))
@@ -249,7 +291,7 @@ def _denial_condition() -> ColumnElement:
     return _rowid(claim).in_(_claim_rowids_of_ids(ids))
 
 
-def _conditions(f: ClaimFilter, actors: _Actors) -> list[ColumnElement]:
+def _conditions(f: ClaimFilter, actors: _Actors, session: Session) -> list[ColumnElement]:
     """The filter as WHERE conditions on ``claim`` (an empty list for the empty filter)."""
     conditions: list[ColumnElement] = []
     if f.party_ids:
@@ -263,8 +305,8 @@ def _conditions(f: ClaimFilter, actors: _Actors) -> list[ColumnElement]:
         conditions.append(dated)
     if f.only_with_denials:
         conditions.append(_denial_condition())
-    if (query := fts_query(f.text)) is not None:
-        conditions.append(_text_condition(query))
+    if (text := text_condition(session, f.text)) is not None:
+        conditions.append(text)
     return conditions
 
 
@@ -298,7 +340,7 @@ def party_counts(session: Session, *, filter: ClaimFilter) -> list[PartyCount]:
     """
     actors = _load_actors(session)
     per_group: Counter = Counter()
-    for claimant_id, n in _counts_by_claimant(session, _conditions(filter, actors)).items():
+    for claimant_id, n in _counts_by_claimant(session, _conditions(filter, actors, session)).items():
         per_group[actors.group_of(claimant_id)] += n
     tops = actors.top_level()
     parties = [r for r in tops if r.kind == "party"]
@@ -316,7 +358,7 @@ def claimant_counts(session: Session, *, filter: ClaimFilter, party_id: str | No
     None, so that the tree has the same shape everywhere.
     """
     actors = _load_actors(session)
-    conditions = _conditions(filter, actors)
+    conditions = _conditions(filter, actors, session)
     if party_id is None:
         n = _counts_by_claimant(session, conditions, claim.c.claimant_id.is_(None)).get(None, 0)
         return [ClaimantCount(None, UNATTRIBUTED, None, n)] if n else []
@@ -327,7 +369,7 @@ def claimant_counts(session: Session, *, filter: ClaimFilter, party_id: str | No
 
 def claim_count(session: Session, *, filter: ClaimFilter) -> int:
     """How many claims match the filter in all."""
-    conditions = _conditions(filter, _load_actors(session))
+    conditions = _conditions(filter, _load_actors(session), session)
     return session.execute(select(func.count()).select_from(claim).where(*conditions)).scalar_one()
 
 
@@ -339,14 +381,14 @@ def _sources_count() -> ColumnElement:
             .where(claim_source.c.claim_id == claim.c.id).scalar_subquery())
 
 
-def _sort_key(sort: str) -> ColumnElement:
+def _sort_key(sort: str, postgresql: bool = False) -> ColumnElement:
     """The value a column sorts by; correlated subqueries keep ``claim`` the only FROM table."""
     if sort == "said":
         return claim.c.said_earliest
     if sort == "claimant":
         return select(actor.c.name).where(actor.c.id == claim.c.claimant_id).scalar_subquery()
     if sort == "proposition":
-        return claim.c.proposition.collate("NOCASE")
+        return func.lower(claim.c.proposition) if postgresql else claim.c.proposition.collate("NOCASE")
     if sort == "status":  # the configured order of statuses, not their keys' spelling
         return select(status_table.c.position).where(status_table.c.key == claim.c.status).scalar_subquery()
     if sort == "credibility":
@@ -356,13 +398,14 @@ def _sort_key(sort: str) -> ColumnElement:
     raise ValueError(f"unknown sort key {sort!r}; expected one of {', '.join(SORT_KEYS)}")
 
 
-def _order_by(sort: str, descending: bool) -> list[ColumnElement]:
+def _order_by(sort: str, descending: bool, session: Session) -> list[ColumnElement]:
     """A total order: the key (empty values last either way), then the date said, then the id.
 
     Descending reverses everything but the place of empty values, so that "newest first" does
     not open on undated claims.
     """
-    keys = [_sort_key(sort)] if sort == "said" else [_sort_key(sort), claim.c.said_earliest]
+    key = _sort_key(sort, session.get_bind().dialect.name == "postgresql")
+    keys = [key] if sort == "said" else [key, claim.c.said_earliest]
     order: list[ColumnElement] = []
     for key in keys:
         order += [key.is_(None), key.desc() if descending else key.asc()]
@@ -387,8 +430,8 @@ def claim_rows(
     None with a ``party_id`` gives all of that party's claims, across its claimants.
     """
     actors = _load_actors(session)
-    conditions = [_scope(actors, claimant_id, party_id), *_conditions(filter, actors)]
-    page = (select(_rowid(claim)).where(*conditions).order_by(*_order_by(sort, descending))
+    conditions = [_scope(actors, claimant_id, party_id), *_conditions(filter, actors, session)]
+    page = (select(_rowid(claim)).where(*conditions).order_by(*_order_by(sort, descending, session))
             .offset(max(0, offset)).limit(max(0, limit)))
     rowids = list(session.execute(page).scalars())
     return _rows_by_rowid(session, rowids)
@@ -415,12 +458,12 @@ def claim_position(
     fetch the page holding it. None when the claim does not match the filter (or does not exist).
     """
     actors = _load_actors(session)
-    conditions = _conditions(filter, actors)
+    conditions = _conditions(filter, actors, session)
     found = session.execute(select(claim.c.claimant_id).where(claim.c.id == claim_id, *conditions)).first()
     if found is None:
         return None
     claimant_id = found[0]
-    ranked = (select(claim.c.id, func.row_number().over(order_by=_order_by(sort, descending)).label("n"))
+    ranked = (select(claim.c.id, func.row_number().over(order_by=_order_by(sort, descending, session)).label("n"))
               .where(_scope(actors, claimant_id, None), *conditions).subquery("ranked"))
     n = session.execute(select(ranked.c.n).where(ranked.c.id == claim_id)).scalar_one()
     return actors.group_of(claimant_id), claimant_id, n - 1
@@ -474,5 +517,5 @@ def _relation_row(row) -> RelationRow:
 
 __all__ = [
     "ClaimFilter", "PartyCount", "ClaimantCount", "ClaimRow", "RelationRow", "SORT_KEYS", "UNATTRIBUTED",
-    "fts_query", "party_counts", "claimant_counts", "claim_rows", "claim_count", "relations_of", "claim_position",
+    "fts_query", "search_words", "text_condition", "party_counts", "claimant_counts", "claim_rows", "claim_count", "relations_of", "claim_position",
 ]

@@ -18,6 +18,7 @@ from timeline_app.domain.dates import DateValue
 from timeline_app.domain.timeline.items import Party
 from timeline_app.store.choices import claim_label, find_events
 from timeline_app.store.crud import date_from_columns
+from timeline_app.store.dialect import raw_cursor
 from timeline_app.store.models import Actor, Annotation, Claim, Event, Source, Status
 from timeline_app.store.timeline_query import read_actors
 
@@ -53,7 +54,7 @@ def source_text(session: Session, source_id: str) -> SourceText | None:
     source = session.get(Source, source_id)
     if source is None:
         return None
-    cursor = session.connection().connection.dbapi_connection.cursor()
+    cursor = raw_cursor(session.connection())
     parties, party_of = read_actors(cursor)
     cursor.close()
     passages = [_claim_passage(source.text, a, c, name, label, party_of) for a, c, name, label in session.execute(

@@ -3,7 +3,8 @@
 The view then works from memory: panning and zooming never query the database, and titles are
 fetched only for items that come into view. Rows are read through the DB-API cursor (plain
 tuples, no ORM objects) and date flags are computed by SQLite itself, which keeps opening a
-project of 400,000 items to a fraction of a second.
+project of 400,000 items to a fraction of a second. A shared project on PostgreSQL runs the same
+queries; :mod:`timeline_app.store.dialect` spells the few expressions that differ.
 """
 
 from __future__ import annotations
@@ -28,42 +29,45 @@ from timeline_app.domain.timeline.items import (
 )
 from timeline_app.store.crud import party_of
 from timeline_app.store.db import Project
+from timeline_app.store.dialect import SQLITE, Sql, raw_cursor, sql_of
 
 DAY = 86400
 #: SQLite placeholders per statement stay far below its limit.
 CHUNK = 500
 #: Row id bounds taking every row (SQLite row ids are 64-bit and never negative here).
 ALL_ROWS = (-1, 2**63 - 1)
+#: PostgreSQL's ``group_concat`` of the numbered columns; ``string_agg`` needs its order named.
+STRING_AGG = tuple(f"string_agg(coalesce(c{i}::text, 'nan'), ',' order by c0)" for i in range(6))
 
 
-def flags_sql(column: str) -> str:
+def flags_sql(column: str, sql: Sql = SQLITE) -> str:
     """An SQL expression giving the item flags of an EDTF column (see ``items``)."""
     c = column
+    slash, tilde, percent, question = (sql.find(c, f"'{mark}'") for mark in "/~%?")
     short = "(length(rtrim({part}, '~?%')) <= 7 AND {part} <> '..')"
-    left, right = f"substr({c}, 1, instr({c}, '/') - 1)", f"substr({c}, instr({c}, '/') + 1)"
-    imprecise = (f"CASE WHEN instr({c}, '/') = 0 THEN {short.format(part=c)} "
+    left, right = f"substr({c}, 1, {slash} - 1)", f"substr({c}, {slash} + 1)"
+    imprecise = (f"CASE WHEN {slash} = 0 THEN {short.format(part=c)} "
                  f"ELSE ({short.format(part=left)} OR {short.format(part=right)}) END")
     terms = [
-        f"(instr({c}, '~') + instr({c}, '%') > 0) * {APPROXIMATE}",
-        f"(instr({c}, '?') + instr({c}, '%') > 0) * {UNCERTAIN}",
-        f"(substr({c}, 1, 2) = '..') * {OPEN_START}",
-        f"(substr({c}, -2) = '..') * {OPEN_END}",
-        f"({imprecise}) * {IMPRECISE}",
+        sql.flag(f"{tilde} + {percent} > 0", APPROXIMATE),
+        sql.flag(f"{question} + {percent} > 0", UNCERTAIN),
+        sql.flag(f"substr({c}, 1, 2) = '..'", OPEN_START),
+        sql.flag(f"{sql.last_two(c)} = '..'", OPEN_END),
+        sql.flag(imprecise, IMPRECISE),
     ]
     # A plain day ("2025-12-14", by far the most common) has no flags: skip the string work.
-    plain_day = f"{c} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
-    return f"CASE WHEN {c} IS NULL OR {plain_day} THEN 0 ELSE " + " | ".join(f"({t})" for t in terms) + " END"
+    return f"CASE WHEN {c} IS NULL OR {sql.plain_day(c)} THEN 0 ELSE " + " | ".join(f"({t})" for t in terms) + " END"
 
 
-def event_columns() -> list[str]:
+def event_columns(sql: Sql = SQLITE) -> list[str]:
     """Start, end and flags of an event, as loading and refreshing read them."""
     return ["coalesce(start_earliest, start_latest - 86400)", "span_latest",
-            f"({flags_sql('start_edtf')}) | ({flags_sql('end_edtf')})"]
+            f"({flags_sql('start_edtf', sql)}) | ({flags_sql('end_edtf', sql)})"]
 
 
-def claim_columns() -> list[str]:
+def claim_columns(sql: Sql = SQLITE) -> list[str]:
     """Start, end, flags, claimant and status of a claim, as loading and refreshing read them."""
-    return ["coalesce(said_earliest, said_latest - 86400)", "said_latest", flags_sql("said_edtf"), "claimant_id",
+    return ["coalesce(said_earliest, said_latest - 86400)", "said_latest", flags_sql("said_edtf", sql), "claimant_id",
             "status"]
 
 
@@ -75,17 +79,18 @@ def borrowed_end(start: float, end: float) -> float:
 def load_timeline(project: Project) -> TimelineData:
     """Every event and claim of the project as timeline items (texts come later, on demand)."""
     data = TimelineData()
+    sql = sql_of(project.engine)
     # SQLite works without Python's lock: the claims (the largest part), in two halves by row id,
     # are read on two more connections while this one reads the rest, so both processor cores
-    # work on opening.
+    # work on opening (a server's processes work in parallel likewise).
     with ThreadPoolExecutor(max_workers=2) as pool, project.engine.connect() as connection:
-        cursor = connection.connection.dbapi_connection.cursor()
+        cursor = raw_cursor(connection)
         cursor.execute("SELECT max(rowid) FROM claim")
         middle = (cursor.fetchone()[0] or 0) // 2
-        halves = [pool.submit(_read_columns, project, "claim", claim_columns(), rowids)
+        halves = [pool.submit(_read_columns, project, "claim", claim_columns(sql), rowids, sql)
                   for rowids in ((-1, middle), (middle, ALL_ROWS[1]))]
         parties = _load_actors(cursor, data)
-        _load_events(cursor, data, parties)
+        _load_events(cursor, data, parties, sql)
         cursor.execute(
             "SELECT f.rowid, t.rowid, r.type FROM claim_relation r "
             "JOIN claim f ON f.id = r.from_claim_id JOIN claim t ON t.id = r.to_claim_id")
@@ -98,7 +103,8 @@ def load_timeline(project: Project) -> TimelineData:
     return data
 
 
-def _columns(cursor, table: str, expressions: list[str], rowids: tuple[int, int] = ALL_ROWS) -> list[str]:
+def _columns(cursor, table: str, expressions: list[str], rowids: tuple[int, int] = ALL_ROWS,
+             sql: Sql = SQLITE) -> list[str]:
     """Whole columns at once, in row id order: one comma-separated ``group_concat`` text each.
 
     Building one tuple per row costs far more than the values themselves; one string per column,
@@ -107,18 +113,24 @@ def _columns(cursor, table: str, expressions: list[str], rowids: tuple[int, int]
     with ``rowids[0] < rowid <= rowids[1]``.
     """
     inner = ", ".join(f"{e} AS c{i}" for i, e in enumerate(["rowid", *expressions]))
+    if sql.postgresql:
+        outer = ", ".join(STRING_AGG[:len(expressions) + 1])
+        cursor.execute(f"SELECT {outer} FROM (SELECT {inner} FROM {table} WHERE rowid > ? AND rowid <= ?) AS r",
+                       rowids)
+        return [text or "" for text in cursor.fetchone()]
     outer = ", ".join(f"group_concat(coalesce(c{i}, 'nan'))" for i in range(len(expressions) + 1))
     cursor.execute(f"SELECT {outer} FROM (SELECT {inner} FROM {table} WHERE rowid > ? AND rowid <= ? ORDER BY rowid)",
                    rowids)
     return [text or "" for text in cursor.fetchone()]
 
 
-def _read_columns(project: Project, table: str, expressions: list[str], rowids: tuple[int, int]) -> list[str]:
+def _read_columns(project: Project, table: str, expressions: list[str], rowids: tuple[int, int],
+                  sql: Sql = SQLITE) -> list[str]:
     """:func:`_columns` on a connection of its own, for a worker thread."""
     with project.engine.connect() as connection:
-        cursor = connection.connection.dbapi_connection.cursor()
+        cursor = raw_cursor(connection)
         try:
-            return _columns(cursor, table, expressions, rowids)
+            return _columns(cursor, table, expressions, rowids, sql)
         finally:
             cursor.close()
 
@@ -155,7 +167,7 @@ def _append_columns(data: TimelineData, kind: Kind, columns: list[str]) -> int:
     """
     rowids = _numbers(columns[0], np.int64)
     if np.any(rowids[1:] < rowids[:-1]):
-        raise RuntimeError(f"SQLite returned the {kind.name.lower()}s out of row order")
+        raise RuntimeError(f"the database returned the {kind.name.lower()}s out of row order")
     starts, ends = _numbers(columns[1], np.float64), _numbers(columns[2], np.float64)
     for i in np.flatnonzero(np.isnan(ends) & ~np.isnan(starts)).tolist():
         ends[i] = borrowed_end(float(starts[i]), float(ends[i]))
@@ -182,8 +194,8 @@ def _relations(data: TimelineData, rows: list[tuple[int, int, str]]) -> list[Rel
     return [Relation(a, b, row[2]) for (a, b), row, ok in zip(ends, rows, keep.tolist()) if ok]
 
 
-def _load_events(cursor, data: TimelineData, parties: dict) -> None:
-    columns = _columns(cursor, "event", event_columns())
+def _load_events(cursor, data: TimelineData, parties: dict, sql: Sql = SQLITE) -> None:
+    columns = _columns(cursor, "event", event_columns(sql), ALL_ROWS, sql)
     data.n_events = n = _append_columns(data, Kind.EVENT, columns)
     involved = defaultdict(set)
     cursor.execute("SELECT e.rowid, p.actor_id FROM event_participant p JOIN event e ON e.id = p.event_id")
@@ -229,7 +241,7 @@ def fetch_texts(project: Project, data: TimelineData, keys: list[int]) -> dict[i
     claims = [data.rowid[k] for k in keys if data.kind[k] == Kind.CLAIM]
     found: dict[int, ItemText] = {}
     with project.engine.connect() as connection:
-        cursor = connection.connection.dbapi_connection.cursor()
+        cursor = raw_cursor(connection)
         for chunk in chunks(events):
             cursor.execute(f"SELECT rowid, id, title, start_edtf, end_edtf FROM event WHERE rowid IN ({marks(chunk)})", chunk)
             for rowid, record_id, title, edtf, end_edtf in cursor.fetchall():
@@ -248,7 +260,7 @@ def keys_of_records(project: Project, data: TimelineData, record_ids: list[str])
     """The item keys of events and claims given by their record ids (for selections from elsewhere)."""
     keys = []
     with project.engine.connect() as connection:
-        cursor = connection.connection.dbapi_connection.cursor()
+        cursor = raw_cursor(connection)
         for kind, table in ((Kind.EVENT, "event"), (Kind.CLAIM, "claim")):
             for chunk in chunks(record_ids):
                 cursor.execute(f"SELECT id, rowid FROM {table} WHERE id IN ({marks(chunk)})", chunk)

@@ -16,6 +16,7 @@ from timeline_app.commands.changes import Changes
 from timeline_app.domain.timeline.items import REMOVED, Kind, TimelineData
 from timeline_app.domain.timeline.patch import ItemRow, TimelinePatch
 from timeline_app.store.db import Project
+from timeline_app.store.dialect import Sql, raw_cursor, sql_of
 from timeline_app.store.timeline_query import (borrowed_end, chunks, claim_columns, event_columns, marks,
                                                read_actors)
 
@@ -25,16 +26,16 @@ TABLES = {Kind.EVENT: "event", Kind.CLAIM: "claim"}
 def timeline_patch(project: Project, data: TimelineData, changes: Changes) -> TimelinePatch:
     """What ``changes`` changed of ``data``: see :class:`TimelinePatch`."""
     with project.engine.connect() as connection:
-        cursor = connection.connection.dbapi_connection.cursor()
+        cursor = raw_cursor(connection)
         try:
-            return _Reader(cursor, data).patch(changes)
+            return _Reader(cursor, data, sql_of(connection)).patch(changes)
         finally:
             cursor.close()
 
 
 class _Reader:
-    def __init__(self, cursor, data: TimelineData) -> None:
-        self.cursor, self.data = cursor, data
+    def __init__(self, cursor, data: TimelineData, sql: Sql) -> None:
+        self.cursor, self.data, self.sql = cursor, data, sql
 
     def patch(self, changes: Changes) -> TimelinePatch:
         ids = {Kind.EVENT: set(changes.events), Kind.CLAIM: set(changes.claims)}
@@ -82,7 +83,7 @@ class _Reader:
     def _rows(self, kind: Kind, ids: set[str], party: dict[str, str | None]) -> list[ItemRow]:
         """The items of these records (those that still exist), read as loading reads them."""
         table = TABLES[kind]
-        columns = event_columns() if kind is Kind.EVENT else claim_columns()
+        columns = event_columns(self.sql) if kind is Kind.EVENT else claim_columns(self.sql)
         found = []
         for chunk in chunks(sorted(ids)):
             self.cursor.execute(f"SELECT rowid, id, {', '.join(columns)} FROM {table} "
