@@ -38,6 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from timeline_app.commands import edits  # noqa: E402
+from timeline_app.commands.commit import commit_edit  # noqa: E402
 from timeline_app.commands.edits import EditError  # noqa: E402
 from timeline_app.domain.dates import DateValue  # noqa: E402
 from timeline_app.store import models  # noqa: E402
@@ -164,10 +165,8 @@ def scripted_edits(project: Project, seed: int):
 
 
 def commit(project: Project, edit) -> None:
-    """What ``EditStack.push`` does with an edit, without Qt: apply and commit in one session."""
-    with project.session() as session:
-        edit.apply(session)
-        session.commit()
+    """What ``EditStack.push`` does with an edit, without Qt: apply, log and commit in one session."""
+    commit_edit(project, edit)
 
 
 # ---------------------------------------------------------------- modes

@@ -4,6 +4,7 @@ import pytest
 from alembic import command
 from sqlalchemy import delete, text, update
 
+from timeline_app.domain.anchoring import text_sha256
 from timeline_app.store import crud, db
 from timeline_app.store.db import create_project, head_revision, open_project
 from timeline_app.store.models import Claim, Source
@@ -42,15 +43,25 @@ def upgraded(tmp_path):
     """A project made at schema 0002 with German claims and a source, then opened (and upgraded)."""
     path = tmp_path / "old.tlproj"
     old = create_project(path, revision="0002")
-    with old.session() as s:
-        crud.create_actor(s, id="kremlin", name="the Kremlin", kind="organisation")
-        crud.create_source(s, id="report", title="Bericht aus Miami", text=REPORT)
-        crud.create_claim(s, id="denial", claimant_id="kremlin", proposition="The Kremlin denied direct talks.",
-                          quote="Der Kreml dementierte Angaben aus Kiew", translation="The Kremlin denied statements",
-                          sources=[("report", None)])
-        crud.create_claim(s, id="talks", proposition="Die Gespräche waren konstruktiv.", notes="GESPRÄCHE in Miami")
-        crud.create_claim(s, id="other", proposition="Nothing is known about results.")
-        s.commit()
+    # plain SQL: today's models have columns (``version``) that schema 0002 has not
+    claim = text("INSERT INTO claim (id, created_at, updated_at, claimant_id, proposition, quote, translation, notes, "
+                 "quote_kind, status) VALUES (:id, 'now', 'now', :claimant, :proposition, :quote, :translation, "
+                 ":notes, 'direct', 'unverified')")
+    no_quote = {"claimant": None, "quote": None, "translation": None, "notes": None}
+    with old.engine.begin() as c:
+        c.execute(text("INSERT INTO actor (id, created_at, updated_at, name, kind, aliases, position) "
+                       "VALUES ('kremlin', 'now', 'now', 'the Kremlin', 'organisation', '[]', 0)"))
+        c.execute(text("INSERT INTO source (id, created_at, updated_at, title, kind, text, text_sha256) "
+                       "VALUES ('report', 'now', 'now', 'Bericht aus Miami', 'article', :text, :sha)"),
+                  {"text": REPORT, "sha": text_sha256(REPORT)})
+        c.execute(claim, {**no_quote, "id": "denial", "claimant": "kremlin",
+                          "proposition": "The Kremlin denied direct talks.",
+                          "quote": "Der Kreml dementierte Angaben aus Kiew",
+                          "translation": "The Kremlin denied statements"})
+        c.execute(text("INSERT INTO claim_source (claim_id, source_id) VALUES ('denial', 'report')"))
+        c.execute(claim, {**no_quote, "id": "talks", "proposition": "Die Gespräche waren konstruktiv.",
+                          "notes": "GESPRÄCHE in Miami"})
+        c.execute(claim, {**no_quote, "id": "other", "proposition": "Nothing is known about results."})
     old.close()
     assert db.inspect_file(path).revision == "0002"
     project = open_project(path)
@@ -144,9 +155,9 @@ def test_downgrade_removes_the_indexes_and_upgrade_rebuilds_them(upgraded):
     with upgraded.engine.begin() as connection:
         command.downgrade(db._alembic_config(connection), "0002")
     assert fts_objects(upgraded) == set()
-    with upgraded.session() as s:  # without triggers, writes to claims still work
-        crud.create_claim(s, id="later", proposition="Angaben aus Kiew")
-        s.commit()
+    with upgraded.engine.begin() as c:  # without triggers, writes to claims still work
+        c.execute(text("INSERT INTO claim (id, created_at, updated_at, proposition, quote_kind, status) "
+                       "VALUES ('later', 'now', 'now', 'Angaben aus Kiew', 'direct', 'unverified')"))
     db.upgrade_project(upgraded)
     assert claims_matching(upgraded, "Kiew") == {"denial", "later"}
     assert_indexes_intact(upgraded)

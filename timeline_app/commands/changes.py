@@ -5,12 +5,19 @@ touched per kind. A view refreshes only the records it shows (the claims panel l
 ``claims`` and ``relations``, the timeline at ``events`` and ``claims``), and rebuilds its lists
 only when ``structure`` says records came or went. Ids are derived from the rows an edit writes,
 following the schema's foreign keys, so a new relation also names the two claims it links.
+
+The same notification travels between windows and machines: each committed edit logs
+:meth:`Changes.payload` in the project's change log, and :func:`from_feed` turns what a
+``ChangeFeed`` brings back into one Changes (``everything`` when others changed more than the log
+names: an import, another program).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
+
+from timeline_app.store.changes_feed import ChangeFeed, FeedBatch
 
 from sqlmodel import SQLModel
 
@@ -25,6 +32,8 @@ class Changes:
 
     ``structure``: records were created or deleted, so lists, counts and layouts change, not only
     the rows named. ``tag_list``: the set of tags changed, so tag completion and tag lanes change.
+    ``everything``: more changed than is named (someone imported, another program wrote): views
+    reload all they show.
     """
 
     events: frozenset[str] = frozenset()
@@ -36,6 +45,7 @@ class Changes:
     tags: frozenset[str] = frozenset()
     structure: bool = False
     tag_list: bool = False
+    everything: bool = False
 
     def merge(self, other: Changes) -> Changes:
         """Both changes as one notification (several undo steps, or an edit's several rows)."""
@@ -43,6 +53,20 @@ class Changes:
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))
+
+    def payload(self) -> dict:
+        """As the change log keeps it: sorted id lists and the flags that are set."""
+        return {f.name: (sorted(value) if isinstance(value, frozenset) else value)
+                for f in fields(self) if (value := getattr(self, f.name))}
+
+    @classmethod
+    def from_payload(cls, payload: Mapping) -> Changes:
+        """Back from :meth:`payload`; names it does not know (from a newer version) mean everything."""
+        known = {f.name: f for f in fields(cls)}
+        if set(payload) - set(known):
+            return cls(everything=True)
+        return cls(**{name: (frozenset(value) if isinstance(value, list) else bool(value))
+                      for name, value in payload.items()})
 
     @classmethod
     def of_rows(cls, table: str, rows: Iterable[Mapping], *, structure: bool) -> Changes:
@@ -63,3 +87,16 @@ def _kind_columns(table: str) -> list[tuple[str, str]]:
     columns = [("id", KINDS[table])] if table in KINDS else []
     return columns + [(fk.parent.name, KINDS[fk.column.table.name]) for fk in t.foreign_keys
                       if fk.column.table.name in KINDS]
+
+
+def from_feed(batch: FeedBatch) -> Changes:
+    """What a change feed brought, as one notification."""
+    changes = Changes(everything=batch.unknown)
+    for payload in batch.payloads:
+        changes = changes.merge(Changes.from_payload(payload))
+    return changes
+
+
+def poll_changes(feed: ChangeFeed) -> Changes:
+    """What others changed since the last call: empty (false) when nothing; for a timer."""
+    return from_feed(feed.poll())

@@ -60,9 +60,19 @@ class Edit:
     def empty(self) -> bool:
         return not self.ops
 
+    def inverse(self) -> Edit:
+        """What reverting does, as an edit of its own (an undo that has to be made again)."""
+        return Edit(f"Undo {self.text}", tuple(_inverse(op) for op in reversed(self.ops)))
+
     @property
     def changes(self) -> Changes:
         return reduce(Changes.merge, map(_changes, self.ops), Changes())
+
+
+def _inverse(op: Insert | Delete | Update) -> Insert | Delete | Update:
+    if isinstance(op, Update):
+        return Update(op.table, op.key, op.after, op.before, None if op.version is None else op.version + 1)
+    return (Delete if isinstance(op, Insert) else Insert)(op.table, op.rows)
 
 
 def _changes(op: Insert | Delete | Update) -> Changes:
@@ -361,7 +371,8 @@ def update_fields(session: Session, *, kind: str, record_id: str, values: Mappin
     changed = {column: value for column, value in after.items() if before[column] != value}
     if changed and "updated_at" in before:
         changed["updated_at"] = utc_now()
-    update = Update(table, rows.key_of(table, before), {c: before[c] for c in changed}, changed)
+    update = Update(table, rows.key_of(table, before), {c: before[c] for c in changed}, changed,
+                    before.get(rows.VERSION))
     return _edit(f"Edit {kind} “{_label(kind, before)}”", [update] if changed else [])
 
 
@@ -373,7 +384,7 @@ def _table(kind: str, allowed: Iterable[str]) -> str:
 def _columns(kind: str, table: str, values: Mapping) -> dict:
     """The columns to write for ``values``, refusing fields that cannot be edited."""
     dates = DATE_FIELDS.get(kind, ())
-    editable = {c.name for c in rows.stored_columns(table)} - {"id", "created_at", "updated_at"}
+    editable = {c.name for c in rows.stored_columns(table)} - {"id", "created_at", "updated_at", rows.VERSION}
     editable -= {f"{prefix}_{part}" for prefix in dates for part in ("edtf", "earliest", "latest", "tz", "wording")}
     columns = {}
     for field, value in values.items():
@@ -402,7 +413,8 @@ def set_status(session: Session, *, claim_id: str, status: str, by: str | None =
                           to_status=status, reason=reason)
     before = {"status": claim["status"], "updated_at": claim["updated_at"]}
     after = {"status": status, "updated_at": now}
-    return _edit(text, [Update("claim", {"id": claim_id}, before, after), Insert("status_change", (change,))])
+    return _edit(text, [Update("claim", {"id": claim_id}, before, after, claim[rows.VERSION]),
+                        Insert("status_change", (change,))])
 
 
 def set_tags(session: Session, *, kind: str, record_id: str, names: Iterable[str]) -> Edit:
@@ -428,10 +440,20 @@ def delete_record(session: Session, *, kind: str, record_id: str) -> Edit:
         raise EditError(f"{kind.capitalize()} “{_label(kind, record)}” cannot be deleted: "
                         f"{_counted(found.blocking)} still refer to it; delete or reassign them first")
     return _edit(f"Delete {kind} “{_label(kind, record)}”", [
-        *(Update(ref.table, ref.key, {ref.column: ref.value}, {ref.column: None}) for ref in found.detached),
+        *_detaching(found.detached),
         *(Delete(name, tuple(deleted)) for name, deleted in reversed(found.deleted.items())),
         Delete(table, (record,)),
     ])
+
+
+def _detaching(references: Iterable[rows.Reference]) -> list[Update]:
+    """One update per row that loses references, however many of its columns (each row's
+    version goes up once)."""
+    grouped: dict[tuple, list[rows.Reference]] = {}
+    for ref in references:
+        grouped.setdefault((ref.table, tuple(ref.key.items())), []).append(ref)
+    return [Update(refs[0].table, refs[0].key, {r.column: r.value for r in refs}, {r.column: None for r in refs},
+                   refs[0].version) for refs in grouped.values()]
 
 
 def _counted(per_table: Mapping[str, int]) -> str:

@@ -1,25 +1,32 @@
 """The edit stack: every edit is committed at once, and undoable for the whole session.
 
 There is no unsaved state to lose: :meth:`EditStack.push` applies an edit in its own session and
-commits before the command goes on the QUndoStack, and undo and redo commit likewise. A database
-failure (a read-only or locked file, a violated constraint) rolls back, is reported through
-``failed`` in one line, and leaves both the file and the stack's index as they were. After each
-push, undo or redo, or a jump in a QUndoView, ``changed`` announces what changed, once.
+commits before the command goes on the QUndoStack, and undo and redo commit likewise
+(:func:`~timeline_app.commands.commit.commit_edit`, which also logs the edit for other windows).
+A database failure (a read-only or locked file, a violated constraint) rolls back, is reported
+through ``failed`` in one line, and leaves both the file and the stack's index as they were.
+After each push, undo or redo, or a jump in a QUndoView, ``changed`` announces what changed, once.
+
+When someone else saved a record meanwhile (a shared project, or a second window on a file), the
+edit is refused and ``conflicted`` carries the ConflictError with both versions; a window that
+does not listen to it gets ``failed`` instead. The user then keeps theirs (:meth:`take_theirs`)
+or their own (:meth:`keep_mine`, which saves the same edit over what is stored now).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QMetaMethod, QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session
 
+from timeline_app.commands import conflicts
 from timeline_app.commands.changes import Changes
-from timeline_app.commands.edits import Edit
+from timeline_app.commands.commit import commit_edit
+from timeline_app.commands.edits import Edit, EditError
 from timeline_app.store.db import Project
-from timeline_app.store.rows import RowMismatch
+from timeline_app.store.rows import ConflictError, RowMismatch
 
 
 class _EditCommand(QUndoCommand):
@@ -48,6 +55,8 @@ class EditStack(QObject):
 
     changed = Signal(object)
     failed = Signal(str)
+    #: A ConflictError: someone else saved a record this edit, undo or redo meant to change.
+    conflicted = Signal(object)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +74,7 @@ class EditStack(QObject):
         """Apply and commit ``edit``, then make it undoable; False (and ``failed``) if it failed."""
         if edit.empty:
             return True
-        if not self._commit(edit.apply, f"Could not save “{edit.text}”"):
+        if not self._commit(edit, True, f"Could not save “{edit.text}”"):
             return False
         self._applied = self.undo_stack.index() + 1
         self._pending = edit.changes
@@ -76,8 +85,8 @@ class EditStack(QObject):
         """Redo (``forward``) or undo one command, as QUndoStack asks."""
         if self._halted:
             return
-        action, verb = (edit.apply, "redo") if forward else (edit.revert, "undo")
-        if self._commit(action, f"Could not {verb} “{edit.text}”"):
+        verb = "redo" if forward else "undo"
+        if self._commit(edit, forward, f"Could not {verb} “{edit.text}”"):
             self._applied += 1 if forward else -1
             self._pending = self._pending.merge(edit.changes)
         else:
@@ -94,15 +103,32 @@ class EditStack(QObject):
         if changes:
             self.changed.emit(changes)
 
-    def _commit(self, action: Callable[[Session], None], failure: str) -> bool:
+    def _commit(self, edit: Edit, forward: bool, failure: str) -> bool:
         try:
-            with self._project.session() as session:
-                action(session)
-                session.commit()
+            commit_edit(self._project, edit, forward=forward)
+        except ConflictError as conflict:
+            if self.isSignalConnected(QMetaMethod.fromSignal(self.conflicted)):
+                self.conflicted.emit(conflict)
+            else:
+                self.failed.emit(f"{failure}: {conflict.describe()}; reload the project to see it")
+            return False
         except (SQLAlchemyError, RowMismatch) as exc:
             self.failed.emit(f"{failure}: {_reason(exc)}")
             return False
         return True
+
+    def keep_mine(self, conflict: ConflictError) -> bool:
+        """Save the refused edit again over what is stored now (it becomes a new undo step)."""
+        try:
+            edit = conflicts.keep_mine(self._project, conflict)
+        except EditError as exc:
+            self.failed.emit(f"Could not save “{conflict.edit.text}”: {exc}")
+            return False
+        return self.push(edit)
+
+    def take_theirs(self, conflict: ConflictError) -> None:
+        """Keep what the other person saved: the views re-read the record."""
+        self.changed.emit(conflicts.conflict_changes(conflict))
 
 
 def _reason(exc: Exception) -> str:

@@ -1,4 +1,8 @@
-"""Opening, creating and migrating project files.
+"""Opening, creating and migrating projects: files, and databases on a server.
+
+A location is either a file path or a server address (``postgresql://user@host/dbname``, see
+:mod:`timeline_app.store.address`); :func:`open_project` and :func:`create_project` take both,
+and :mod:`timeline_app.store.server` does the server's part. What follows is about files.
 
 A project is one SQLite file in WAL mode with foreign keys enforced. Every file is inspected
 read-only before anything is written to it, so that a file we refuse (not a project, damaged, made
@@ -22,11 +26,13 @@ refused by the database and reported by the edit stack.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import sqlite3
 import sys
+import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -39,6 +45,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
 from timeline_app import __version__
+from timeline_app.store.address import AddressError, is_server_address, server_address
 from timeline_app.store.models import ProjectMeta
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -63,7 +70,12 @@ class ProjectError(Exception):
 
 @dataclass
 class Project:
-    """An open project: its file, its engine and whether it may be written."""
+    """An open project: its file or server database, its engine and whether it may be written.
+
+    For a shared project (``shared``: a database on a server) ``path`` is only a stand-in built
+    from the address, so that code keyed by paths keeps working; there is no such file, and
+    ``address`` is the way to name it (``open_project`` takes either back).
+    """
 
     path: Path
     engine: Engine
@@ -71,13 +83,22 @@ class Project:
     revision: str
     upgraded_from: str | None = None
     backup_path: Path | None = None
-    #: One line for a banner when ``read_only``: READ_ONLY_DENIED, READ_ONLY_LOCKED or READ_ONLY_ASKED.
+    #: One line for a banner when ``read_only``: READ_ONLY_DENIED, READ_ONLY_LOCKED or READ_ONLY_ASKED
+    #: (for a shared project also server.READ_ONLY_DENIED or server.READ_ONLY_STANDBY).
     read_only_reason: str | None = None
+    #: The file's path, or the server address without its password: what to show and to reopen.
+    address: str = ""
+    shared: bool = False
+    #: This opening's name in the change log: its own change feed skips the edits it made itself.
+    origin: str = field(default_factory=lambda: uuid.uuid4().hex)
     _closed: bool = field(default=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.address = self.address or str(self.path)
 
     @property
     def name(self) -> str:
-        return self.path.stem
+        return server_address(self.address).database if self.shared else self.path.stem
 
     def session(self) -> Session:
         """A short-lived session; use it in a ``with`` block."""
@@ -121,10 +142,24 @@ def head_revision() -> str:
 
 
 def _upgrade(engine: Engine, target: str = "head") -> None:
+    with engine.begin() as connection:
+        migrate(connection, target)
+
+
+def migrate(connection, target: str = "head") -> None:
+    """Bring the schema to ``target`` in the connection's transaction (PostgreSQL: one at a time)."""
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(_alembic_config(connection), target)
+    if connection.dialect.name == "postgresql":
+        from timeline_app.store.server import lock_for_upgrade
+
+        lock_for_upgrade(connection)
+    command.upgrade(_alembic_config(connection), target)
+
+
+def upgrade_engine(engine: Engine) -> None:
+    """Bring the schema behind ``engine`` to the newest revision."""
+    _upgrade(engine)
 
 
 # ---------------------------------------------------------------- engines
@@ -141,12 +176,18 @@ BULK_CACHE_PRAGMA = "PRAGMA cache_size = -65536"
 def bulk_cache(session: Session) -> Iterator[None]:
     """Give this session's connection a large page cache for a bulk write, then hand it back."""
     connection = session.connection()
-    connection.exec_driver_sql(BULK_CACHE_PRAGMA)
+    if connection.dialect.name != "sqlite":  # a server keeps its own cache
+        yield
+        return
+    # the pooled SQLite connection itself: a failed write may have ended the session's hold on it
+    raw = connection.connection.dbapi_connection
+    raw.execute(BULK_CACHE_PRAGMA)
     try:
         yield
     finally:
-        connection.exec_driver_sql(CACHE_PRAGMA)
-        connection.exec_driver_sql("PRAGMA shrink_memory")
+        with contextlib.suppress(sqlite3.ProgrammingError):  # closed when the pool dropped it
+            raw.execute(CACHE_PRAGMA)
+            raw.execute("PRAGMA shrink_memory")
 
 
 def _writable_engine(path: Path) -> Engine:
@@ -334,7 +375,12 @@ def _read_revision(path: Path) -> str:
     return row[0]
 
 
-def _check_revision(path: Path, revision: str) -> None:
+def check_revision(path: Path | str, revision: str) -> None:
+    """Refuse a project made by a newer version (its schema revision is unknown here)."""
+    _check_revision(path, revision)
+
+
+def _check_revision(path: Path | str, revision: str) -> None:
     if revision not in known_revisions():
         raise ProjectError(
             f"{path}: made by a newer version of timeline_app (schema {revision}; this is version "
@@ -343,7 +389,12 @@ def _check_revision(path: Path, revision: str) -> None:
 
 
 def check_integrity(project: Project) -> str:
-    """SQLite's own consistency check: "ok" or the first problem found, on one line."""
+    """SQLite's own consistency check: "ok" or the first problem found, on one line (for a shared
+    project, whether the server answers with the project's tables)."""
+    if project.shared:
+        from timeline_app.store.server import check
+
+        return check(project)
     with project.engine.connect() as connection:
         return one_line(connection.exec_driver_sql("PRAGMA quick_check(1)").scalar_one())
 
@@ -354,11 +405,17 @@ def check_integrity(project: Project) -> str:
 def open_project(path: Path | str, *, read_only: bool = False, allow_older: bool = False) -> Project:
     """Open an existing project, upgrading an older schema after backing the file up.
 
+    ``path`` may also be a server address (see :mod:`timeline_app.store.server`).
+
     A damaged file is refused (ProjectError) and left as it is. A file we may not write, or whose
     write lock another program holds, opens read-only with ``read_only_reason`` saying which. A
     read-only project at an older schema is refused (upgrading it would need a write) unless
     ``allow_older`` says the caller only reads what every schema has, as ``info`` does.
     """
+    if is_server_address(path):
+        from timeline_app.store.server import open_server_project
+
+        return open_server_project(_address(path), read_only=read_only, allow_older=allow_older)
     path = Path(path)
     state = inspect_file(path)
     if not _can_write(path):
@@ -418,7 +475,14 @@ def latest_good_backup(path: Path | str) -> Path | None:
 
 
 def create_project(path: Path | str, *, name: str | None = None, revision: str = "head") -> Project:
-    """Create a new, empty project file; refuses to overwrite an existing file."""
+    """Create a new, empty project file; refuses to overwrite an existing file.
+
+    ``path`` may also be the address of an empty database on a server.
+    """
+    if is_server_address(path):
+        from timeline_app.store.server import create_server_project
+
+        return create_server_project(_address(path), name=name, revision=revision)
     path = Path(path)
     if path.exists():
         raise ProjectError(f"{path}: a file of that name exists already; choose another name")
@@ -441,6 +505,13 @@ def create_project(path: Path | str, *, name: str | None = None, revision: str =
     return Project(path, engine, False, current)
 
 
+def _address(location):
+    try:
+        return server_address(location)
+    except AddressError as exc:
+        raise ProjectError(str(exc)) from None
+
+
 def upgrade_project(project: Project) -> None:
     """Bring an open, writable project to the newest schema."""
     _upgrade(project.engine)
@@ -461,7 +532,15 @@ def _side_files(path: Path) -> list[Path]:
 
 
 def copy_project(project: Project, target: Path | str) -> Path:
-    """Save a consistent copy of an open project under another name ("Save a Copy As")."""
+    """Save a consistent copy of an open project under another name ("Save a Copy As").
+
+    A shared project, or a copy onto a server, goes row by row (:mod:`timeline_app.store.transfer`).
+    """
+    if project.shared or is_server_address(target):
+        from timeline_app.store.transfer import copy_to
+
+        copy_to(project, target).close()
+        return Path(target)
     target = Path(target)
     if target.resolve() == project.path.resolve():
         raise ProjectError(f"{target}: that is the open project itself")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 
-from sqlalchemy import JSON, CheckConstraint, Column, Computed, ForeignKey, Index, Integer, String
+from sqlalchemy import JSON, BigInteger, CheckConstraint, Column, Computed, ForeignKey, Index, Integer, String, text
 from sqlmodel import Field, SQLModel
 
 RELATION_TYPES = ("denies", "confirms", "supports", "contradicts", "qualifies", "retracts", "repeats")
@@ -19,7 +19,8 @@ RELATION_BASES = ("stated", "inferred")
 QUOTE_KINDS = ("direct", "indirect", "paraphrase")
 ACTOR_KINDS = ("party", "person", "organisation", "outlet", "group")
 PARTICIPANT_ROLES = ("participant", "host", "mediator")
-
+#: Unix seconds: SQLite's INTEGER holds 64 bits already; PostgreSQL needs BIGINT beyond 2038.
+SECONDS = Integer().with_variant(BigInteger(), "postgresql")
 
 
 def new_id() -> str:
@@ -35,11 +36,17 @@ def _fk(target: str, *, nullable: bool = True, ondelete: str | None = None, inde
 
 
 class Stamped(SQLModel):
-    """Columns every record carries."""
+    """Columns every record carries.
+
+    ``version`` counts the record's updates by edits: an edit says which version it was made on
+    and writes the next, and a stale one is refused as a conflict instead of overwriting what
+    someone else saved meanwhile (see ``rows.update_row``).
+    """
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     created_at: str = Field(default_factory=utc_now)
     updated_at: str = Field(default_factory=utc_now)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": text("1")})
 
 
 class ProjectMeta(SQLModel, table=True):
@@ -97,8 +104,8 @@ class Source(Stamped, table=True):
     url: str | None = None
     language: str | None = None
     published_edtf: str | None = None
-    published_earliest: int | None = Field(default=None, index=True)
-    published_latest: int | None = None
+    published_earliest: int | None = Field(default=None, index=True, sa_type=SECONDS)
+    published_latest: int | None = Field(default=None, sa_type=SECONDS)
     published_tz: str | None = None
     published_wording: str | None = None
     retrieved_at: str | None = None
@@ -115,19 +122,19 @@ class Event(Stamped, table=True):
     title: str
     summary: str | None = None
     start_edtf: str | None = None
-    start_earliest: int | None = None
-    start_latest: int | None = None
+    start_earliest: int | None = Field(default=None, sa_type=SECONDS)
+    start_latest: int | None = Field(default=None, sa_type=SECONDS)
     start_tz: str | None = None
     start_wording: str | None = None
     end_edtf: str | None = None
-    end_earliest: int | None = None
-    end_latest: int | None = None
+    end_earliest: int | None = Field(default=None, sa_type=SECONDS)
+    end_latest: int | None = Field(default=None, sa_type=SECONDS)
     end_tz: str | None = None
     end_wording: str | None = None
     #: The whole event's last instant: what range queries compare against.
     span_latest: int | None = Field(
         default=None,
-        sa_column=Column(Integer, Computed("coalesce(end_latest, start_latest)", persisted=True)),
+        sa_column=Column(SECONDS, Computed("coalesce(end_latest, start_latest)", persisted=True)),
     )
     location: str | None = None
     parent_id: str | None = Field(default=None, sa_column=_fk("event.id", ondelete="SET NULL"))
@@ -169,8 +176,8 @@ class Claim(Stamped, table=True):
     quote_kind: str = "direct"
     channel: str | None = None
     said_edtf: str | None = None
-    said_earliest: int | None = Field(default=None, index=True)
-    said_latest: int | None = None
+    said_earliest: int | None = Field(default=None, index=True, sa_type=SECONDS)
+    said_latest: int | None = Field(default=None, sa_type=SECONDS)
     said_tz: str | None = None
     said_wording: str | None = None
     event_id: str | None = Field(default=None, sa_column=_fk("event.id", ondelete="SET NULL"))
@@ -240,7 +247,7 @@ class Annotation(Stamped, table=True):
     event_id: str | None = Field(default=None, sa_column=_fk("event.id", ondelete="CASCADE"))
 
     __table_args__ = (
-        CheckConstraint("start >= 0 AND end >= start", name="annotation_offsets"),
+        CheckConstraint('start >= 0 AND "end" >= start', name="annotation_offsets"),
         CheckConstraint("claim_id IS NOT NULL OR event_id IS NOT NULL", name="annotation_target"),
     )
 

@@ -5,6 +5,12 @@ the database as it was, timestamps included, instead of re-deriving it. A row is
 column name; its *key* is the dict of its primary-key columns, so link tables with composite keys
 are handled like any other. Foreign keys are read from the schema itself (``SQLModel.metadata``),
 so :func:`dependents` stays right when tables are added. All SQL is Core with bound parameters.
+
+Records carry a ``version`` (see ``models.Stamped``). An operation says which version it expects
+and writes the next one itself; when someone else saved the record meanwhile (two windows on a
+file, two people on a server), it writes nothing and raises :class:`ConflictError`, with both
+versions of the record, instead of overwriting theirs. Undo puts the version back as it was, so
+that undoing everything gives back the very rows the project had.
 """
 
 from __future__ import annotations
@@ -29,10 +35,49 @@ MODELS: dict[str, type[SQLModel]] = {model.__tablename__: model for model in (
     EventSource, EventTag, ProjectMeta, Source, Status, StatusChange, Tag)}
 #: SQLite allows 32,766 bound parameters per statement; stay far below.
 CHUNK = 500
+#: The column counting a record's updates.
+VERSION = "version"
 
 
 class RowMismatch(LookupError):
     """A row an edit expects is not there: the file was changed behind the edit's back."""
+
+
+class ConflictError(Exception):
+    """Someone else saved a record since an edit read it: the edit wrote nothing.
+
+    ``base``: the values the edit was made on; ``mine``: what it meant to write (empty when it
+    meant to delete the record); ``theirs``: the whole record as stored now, None when it was
+    deleted meanwhile. The command layer sets ``edit`` to the edit that was refused, so that the
+    user can keep theirs (nothing more to do) or keep their own (see ``commands.conflicts``).
+    """
+
+    def __init__(self, table: str, key: Mapping, *, expected: int, base: Mapping, mine: Mapping,
+                 theirs: Mapping | None) -> None:
+        self.table, self.key, self.expected = table, dict(key), expected
+        self.base, self.mine = dict(base), dict(mine)
+        self.theirs = None if theirs is None else dict(theirs)
+        self.edit = None
+        super().__init__(self.describe())
+
+    @property
+    def record_id(self):
+        return self.key.get("id")
+
+    @property
+    def deleted(self) -> bool:
+        return self.theirs is None
+
+    @property
+    def current(self) -> int | None:
+        """The version stored now (None: the record is gone)."""
+        return None if self.theirs is None else self.theirs.get(VERSION)
+
+    def describe(self) -> str:
+        noun = self.table.replace("claim_relation", "relation")
+        if self.deleted:
+            return f"this {noun} was deleted by someone else meanwhile"
+        return f"this {noun} was changed by someone else meanwhile (version {self.expected}, now {self.current})"
 
 
 @dataclass(frozen=True)
@@ -43,6 +88,8 @@ class Reference:
     key: dict
     column: str
     value: object
+    #: The row's version when it was read (None: a table without versions).
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +112,10 @@ def table(name: str) -> Table:
 def stored_columns(name: str) -> list[Column]:
     """The columns a row carries: all but computed ones (``event.span_latest``)."""
     return [column for column in table(name).columns if column.computed is None]
+
+
+def versioned(name: str) -> bool:
+    return VERSION in table(name).c
 
 
 def key_of(name: str, row: Mapping) -> dict:
@@ -116,24 +167,52 @@ def insert_rows(session: Session, name: str, rows: Sequence[Mapping]) -> None:
     crud.bulk_insert(session, MODELS[name], [dict(row) for row in rows])
 
 
-def delete_rows(session: Session, name: str, keys: Sequence[Mapping]) -> None:
-    """Delete rows by key; all of them must exist."""
-    if not keys:
+def delete_rows(session: Session, name: str, rows: Sequence[Mapping]) -> None:
+    """Delete rows by key; all of them must exist, and records at the version they carry."""
+    if not rows:
         return
     t = table(name)
-    where = and_(*(column == bindparam(f"key_{column.name}") for column in t.primary_key))
-    params = [{f"key_{k}": v for k, v in key.items()} for key in keys]
+    checked = versioned(name) and all(VERSION in row for row in rows)
+    where = and_(*(column == bindparam(f"key_{column.name}") for column in t.primary_key),
+                 *([t.c[VERSION] == bindparam("expect_version")] if checked else []))
+    params = [{**{f"key_{c.name}": row[c.name] for c in t.primary_key},
+               **({"expect_version": row[VERSION]} if checked else {})} for row in rows]
     result = session.execute(delete(t).where(where), params)
-    if result.rowcount != len(keys):
-        raise RowMismatch(f"expected to delete {len(keys)} {name} rows, found {result.rowcount}")
+    if result.rowcount != len(rows):
+        if checked:
+            _raise_conflict(session, name, rows)
+        raise RowMismatch(f"expected to delete {len(rows)} {name} rows, found {result.rowcount}")
 
 
-def update_row(session: Session, name: str, key: Mapping, values: Mapping) -> None:
-    """Overwrite some columns of one existing row."""
+def _raise_conflict(session: Session, name: str, rows: Sequence[Mapping]) -> None:
+    """After a deletion missed rows: a conflict for the first one still there at another version."""
+    stored = {_key_tuple(name, row): row for row in rows_where(session, name, "id", [row["id"] for row in rows])}
+    for row in rows:
+        now = stored.get(_key_tuple(name, row))
+        if now is not None and now[VERSION] != row[VERSION]:
+            raise ConflictError(name, key_of(name, row), expected=row[VERSION], base=row, mine={}, theirs=now)
+
+
+def update_row(session: Session, name: str, key: Mapping, values: Mapping, *, version: int | None = None,
+               new_version: int | None = None, base: Mapping | None = None) -> None:
+    """Overwrite some columns of one existing row.
+
+    With ``version``, only while the row is at that version, which becomes ``new_version``;
+    otherwise :class:`ConflictError` (``base``: the values the change was made on).
+    """
     t = table(name)
     where = and_(*(t.c[column] == value for column, value in key.items()))
-    if session.execute(update(t).where(where).values(dict(values))).rowcount != 1:
-        raise RowMismatch(f"the {name} row {dict(key)} is missing")
+    values = dict(values)
+    if version is not None:
+        where, values[VERSION] = and_(where, t.c[VERSION] == version), new_version
+    if session.execute(update(t).where(where).values(values)).rowcount == 1:
+        return
+    if version is not None:
+        (key_column,) = t.primary_key
+        now = snapshot(session, name, [key[key_column.name]])
+        mine = {column: value for column, value in values.items() if column != VERSION}
+        raise ConflictError(name, key, expected=version, base=base or {}, mine=mine, theirs=now[0] if now else None)
+    raise RowMismatch(f"the {name} row {dict(key)} is missing")
 
 
 # ---------------------------------------------------------------- following foreign keys
@@ -169,7 +248,7 @@ def dependents(session: Session, name: str, record_id: str) -> Dependents:
                     deleted.setdefault(child, []).extend(found)
                     todo.append((child, found))
             elif action == "SET NULL":
-                detached += [Reference(child, key_of(child, row), column, row[column])
+                detached += [Reference(child, key_of(child, row), column, row[column], row.get(VERSION))
                              for row in rows_where(session, child, column, values)]
             elif n := count_where(session, child, column, values):
                 blocking[child] += n
@@ -202,7 +281,7 @@ class Insert:
         insert_rows(session, self.table, self.rows)
 
     def revert(self, session: Session) -> None:
-        delete_rows(session, self.table, [key_of(self.table, row) for row in self.rows])
+        delete_rows(session, self.table, self.rows)
 
 
 @dataclass(frozen=True)
@@ -213,7 +292,7 @@ class Delete:
     rows: tuple[dict, ...]
 
     def apply(self, session: Session) -> None:
-        delete_rows(session, self.table, [key_of(self.table, row) for row in self.rows])
+        delete_rows(session, self.table, self.rows)
 
     def revert(self, session: Session) -> None:
         insert_rows(session, self.table, self.rows)
@@ -221,15 +300,26 @@ class Delete:
 
 @dataclass(frozen=True)
 class Update:
-    """Some columns of one row, with their values before and after."""
+    """Some columns of one row, with their values before and after.
+
+    ``version``: the record's version that ``before`` was read at (None: a table without
+    versions); applying expects it and writes the next, reverting expects the next and puts it back.
+    """
 
     table: str
     key: dict
     before: dict
     after: dict
+    version: int | None = None
 
     def apply(self, session: Session) -> None:
-        update_row(session, self.table, self.key, self.after)
+        later = None if self.version is None else self.version + 1
+        update_row(session, self.table, self.key, self.after, version=self.version, new_version=later,
+                   base=self.before)
 
     def revert(self, session: Session) -> None:
-        update_row(session, self.table, self.key, self.before)
+        if self.version is None:
+            update_row(session, self.table, self.key, self.before)
+        else:
+            update_row(session, self.table, self.key, self.before, version=self.version + 1,
+                       new_version=self.version, base=self.after)

@@ -1,5 +1,12 @@
 """The first schema: actors, sources, events, claims, relations, annotations, history, tags.
 
+PostgreSQL (a shared project on a server) gets the same tables with three differences, all in
+:func:`_create_table` and the column types below: every table has a ``rowid`` column (a BIGINT
+identity, unique), standing in for the row id SQLite gives every table implicitly, which the
+timeline and the project export read in insertion order; instants in Unix seconds are BIGINT
+(SQLite's INTEGER has 64 bits already); and the column ``end``, a reserved word there, is quoted
+in the annotation's check.
+
 Revision ID: 0001
 Revises:
 Create Date: 2026-11-27
@@ -27,8 +34,23 @@ DEFAULT_STATUSES = (
 )
 
 
+#: Unix seconds: 64 bits on both (PostgreSQL's INTEGER stops in 2038).
+SECONDS = sa.Integer().with_variant(sa.BigInteger(), "postgresql")
+
+
+def _postgresql() -> bool:
+    return op.get_bind().dialect.name == "postgresql"
+
+
+def _create_table(name, *columns):
+    """A table, with PostgreSQL's stand-in for SQLite's implicit row id."""
+    if _postgresql():
+        columns = (*columns, sa.Column("rowid", sa.BigInteger(), sa.Identity(), nullable=False, unique=True))
+    op.create_table(name, *columns)
+
+
 def upgrade() -> None:
-    op.create_table('actor',
+    _create_table('actor',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.String(), nullable=False),
     sa.Column('updated_at', sa.String(), nullable=False),
@@ -45,23 +67,23 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     op.create_index(op.f('ix_actor_parent_id'), 'actor', ['parent_id'], unique=False)
-    op.create_table('event',
+    _create_table('event',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.String(), nullable=False),
     sa.Column('updated_at', sa.String(), nullable=False),
     sa.Column('title', sa.String(), nullable=False),
     sa.Column('summary', sa.String(), nullable=True),
     sa.Column('start_edtf', sa.String(), nullable=True),
-    sa.Column('start_earliest', sa.Integer(), nullable=True),
-    sa.Column('start_latest', sa.Integer(), nullable=True),
+    sa.Column('start_earliest', SECONDS, nullable=True),
+    sa.Column('start_latest', SECONDS, nullable=True),
     sa.Column('start_tz', sa.String(), nullable=True),
     sa.Column('start_wording', sa.String(), nullable=True),
     sa.Column('end_edtf', sa.String(), nullable=True),
-    sa.Column('end_earliest', sa.Integer(), nullable=True),
-    sa.Column('end_latest', sa.Integer(), nullable=True),
+    sa.Column('end_earliest', SECONDS, nullable=True),
+    sa.Column('end_latest', SECONDS, nullable=True),
     sa.Column('end_tz', sa.String(), nullable=True),
     sa.Column('end_wording', sa.String(), nullable=True),
-    sa.Column('span_latest', sa.Integer(), sa.Computed('coalesce(end_latest, start_latest)', persisted=True), nullable=True),
+    sa.Column('span_latest', SECONDS, sa.Computed('coalesce(end_latest, start_latest)', persisted=True), nullable=True),
     sa.Column('location', sa.String(), nullable=True),
     sa.Column('parent_id', sa.String(length=36), nullable=True),
     sa.ForeignKeyConstraint(['parent_id'], ['event.id'], ondelete='SET NULL'),
@@ -69,12 +91,12 @@ def upgrade() -> None:
     )
     op.create_index(op.f('ix_event_parent_id'), 'event', ['parent_id'], unique=False)
     op.create_index('ix_event_span', 'event', ['start_earliest', 'span_latest'], unique=False)
-    op.create_table('project_meta',
+    _create_table('project_meta',
     sa.Column('key', sa.String(), nullable=False),
     sa.Column('value', sa.String(), nullable=True),
     sa.PrimaryKeyConstraint('key')
     )
-    op.create_table('source',
+    _create_table('source',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.String(), nullable=False),
     sa.Column('updated_at', sa.String(), nullable=False),
@@ -84,8 +106,8 @@ def upgrade() -> None:
     sa.Column('url', sa.String(), nullable=True),
     sa.Column('language', sa.String(), nullable=True),
     sa.Column('published_edtf', sa.String(), nullable=True),
-    sa.Column('published_earliest', sa.Integer(), nullable=True),
-    sa.Column('published_latest', sa.Integer(), nullable=True),
+    sa.Column('published_earliest', SECONDS, nullable=True),
+    sa.Column('published_latest', SECONDS, nullable=True),
     sa.Column('published_tz', sa.String(), nullable=True),
     sa.Column('published_wording', sa.String(), nullable=True),
     sa.Column('retrieved_at', sa.String(), nullable=True),
@@ -98,14 +120,14 @@ def upgrade() -> None:
     )
     op.create_index(op.f('ix_source_previous_version_id'), 'source', ['previous_version_id'], unique=False)
     op.create_index(op.f('ix_source_published_earliest'), 'source', ['published_earliest'], unique=False)
-    op.create_table('status',
+    _create_table('status',
     sa.Column('key', sa.String(), nullable=False),
     sa.Column('label', sa.String(), nullable=False),
     sa.Column('colour', sa.String(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('key')
     )
-    op.create_table('tag',
+    _create_table('tag',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.String(), nullable=False),
     sa.Column('updated_at', sa.String(), nullable=False),
@@ -114,7 +136,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('name')
     )
-    op.create_table('claim',
+    _create_table('claim',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.String(), nullable=False),
     sa.Column('updated_at', sa.String(), nullable=False),
@@ -126,8 +148,8 @@ def upgrade() -> None:
     sa.Column('quote_kind', sa.String(), nullable=False),
     sa.Column('channel', sa.String(), nullable=True),
     sa.Column('said_edtf', sa.String(), nullable=True),
-    sa.Column('said_earliest', sa.Integer(), nullable=True),
-    sa.Column('said_latest', sa.Integer(), nullable=True),
+    sa.Column('said_earliest', SECONDS, nullable=True),
+    sa.Column('said_latest', SECONDS, nullable=True),
     sa.Column('said_tz', sa.String(), nullable=True),
     sa.Column('said_wording', sa.String(), nullable=True),
     sa.Column('event_id', sa.String(length=36), nullable=True),
@@ -144,7 +166,7 @@ def upgrade() -> None:
     op.create_index('ix_claim_claimant_status', 'claim', ['claimant_id', 'status'], unique=False)
     op.create_index(op.f('ix_claim_event_id'), 'claim', ['event_id'], unique=False)
     op.create_index(op.f('ix_claim_said_earliest'), 'claim', ['said_earliest'], unique=False)
-    op.create_table('event_participant',
+    _create_table('event_participant',
     sa.Column('event_id', sa.String(length=36), nullable=False),
     sa.Column('actor_id', sa.String(length=36), nullable=False),
     sa.Column('role', sa.String(), nullable=False),
@@ -153,7 +175,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('event_id', 'actor_id')
     )
     op.create_index(op.f('ix_event_participant_actor_id'), 'event_participant', ['actor_id'], unique=False)
-    op.create_table('event_source',
+    _create_table('event_source',
     sa.Column('event_id', sa.String(length=36), nullable=False),
     sa.Column('source_id', sa.String(length=36), nullable=False),
     sa.ForeignKeyConstraint(['event_id'], ['event.id'], ondelete='CASCADE'),
@@ -161,7 +183,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('event_id', 'source_id')
     )
     op.create_index(op.f('ix_event_source_source_id'), 'event_source', ['source_id'], unique=False)
-    op.create_table('event_tag',
+    _create_table('event_tag',
     sa.Column('event_id', sa.String(length=36), nullable=False),
     sa.Column('tag_id', sa.String(length=36), nullable=False),
     sa.ForeignKeyConstraint(['event_id'], ['event.id'], ondelete='CASCADE'),
@@ -169,7 +191,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('event_id', 'tag_id')
     )
     op.create_index(op.f('ix_event_tag_tag_id'), 'event_tag', ['tag_id'], unique=False)
-    op.create_table('annotation',
+    _create_table('annotation',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.String(), nullable=False),
     sa.Column('updated_at', sa.String(), nullable=False),
@@ -183,7 +205,8 @@ def upgrade() -> None:
     sa.Column('claim_id', sa.String(length=36), nullable=True),
     sa.Column('event_id', sa.String(length=36), nullable=True),
     sa.CheckConstraint('claim_id IS NOT NULL OR event_id IS NOT NULL', name='annotation_target'),
-    sa.CheckConstraint('start >= 0 AND end >= start', name='annotation_offsets'),
+    sa.CheckConstraint('start >= 0 AND "end" >= start' if _postgresql() else 'start >= 0 AND end >= start',
+                       name='annotation_offsets'),
     sa.ForeignKeyConstraint(['claim_id'], ['claim.id'], ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['event_id'], ['event.id'], ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['source_id'], ['source.id'], ondelete='CASCADE'),
@@ -192,7 +215,7 @@ def upgrade() -> None:
     op.create_index(op.f('ix_annotation_claim_id'), 'annotation', ['claim_id'], unique=False)
     op.create_index(op.f('ix_annotation_event_id'), 'annotation', ['event_id'], unique=False)
     op.create_index(op.f('ix_annotation_source_id'), 'annotation', ['source_id'], unique=False)
-    op.create_table('claim_relation',
+    _create_table('claim_relation',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.String(), nullable=False),
     sa.Column('updated_at', sa.String(), nullable=False),
@@ -210,7 +233,7 @@ def upgrade() -> None:
     )
     op.create_index(op.f('ix_claim_relation_from_claim_id'), 'claim_relation', ['from_claim_id'], unique=False)
     op.create_index(op.f('ix_claim_relation_to_claim_id'), 'claim_relation', ['to_claim_id'], unique=False)
-    op.create_table('claim_source',
+    _create_table('claim_source',
     sa.Column('claim_id', sa.String(length=36), nullable=False),
     sa.Column('source_id', sa.String(length=36), nullable=False),
     sa.Column('attribution', sa.String(), nullable=True),
@@ -219,7 +242,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('claim_id', 'source_id')
     )
     op.create_index(op.f('ix_claim_source_source_id'), 'claim_source', ['source_id'], unique=False)
-    op.create_table('claim_tag',
+    _create_table('claim_tag',
     sa.Column('claim_id', sa.String(length=36), nullable=False),
     sa.Column('tag_id', sa.String(length=36), nullable=False),
     sa.ForeignKeyConstraint(['claim_id'], ['claim.id'], ondelete='CASCADE'),
@@ -227,7 +250,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('claim_id', 'tag_id')
     )
     op.create_index(op.f('ix_claim_tag_tag_id'), 'claim_tag', ['tag_id'], unique=False)
-    op.create_table('status_change',
+    _create_table('status_change',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('claim_id', sa.String(length=36), nullable=False),
     sa.Column('at', sa.String(), nullable=False),

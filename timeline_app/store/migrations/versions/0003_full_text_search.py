@@ -22,8 +22,19 @@ Caveat: the indexes refer to the implicit ``rowid`` of ``claim`` and ``source`` 
 keys are text). ``VACUUM`` may renumber such rowids; whoever adds a VACUUM must follow it with
 ``INSERT INTO claim_fts(claim_fts) VALUES('rebuild')`` and the same for ``source_fts``.
 
-Other dialects: on anything but SQLite (PostgreSQL will come later, with its own ``tsvector``
-columns) the full-text part does nothing yet, in both directions.
+PostgreSQL (a shared project on a server) matches words differently, with what ships with
+every PostgreSQL server and is kept by its developers: the ``unaccent`` and ``pg_trgm``
+extensions (both "trusted", so the database's owner may create them). The function
+``timeline_fold(text)`` lowers case and strips diacritics ("Gespräche" → "gesprache"); two
+functions give the folded text a claim or a source is searched in (``timeline_claim_words``,
+``timeline_source_words``), and a trigram GIN index over each lets ``LIKE '%word%'`` find the
+matching rows without reading the table. A word then matches anywhere in the text, not only at
+the start of a word as in SQLite ("schon" also finds "Anschonung"): for a filter that narrows a
+list, finding too much beats missing a claim. PostgreSQL's ``tsvector`` was not chosen: its
+parser keeps host names, e-mail addresses and paths as single words (a search for "example" would
+not find "example.com"), and it folds no diacritics without ``unaccent`` either. ``unaccent`` is
+only STABLE, so ``timeline_fold`` calls it with its dictionary named, schema-qualified, and is
+declared IMMUTABLE, as the extension's documentation suggests for indexes.
 
 The index ``ix_claim_said_span`` (said_earliest, said_latest) is plain SQL and is made on every
 dialect, as the model declares it: the claims panel's date-range filter (and its "follow the
@@ -73,8 +84,50 @@ def _is_sqlite() -> bool:
     return op.get_bind().dialect.name == "sqlite"
 
 
+def _is_postgresql() -> bool:
+    return op.get_bind().dialect.name == "postgresql"
+
+
+#: PostgreSQL: the two extensions (unless there already), the folding function calling ``unaccent``
+#: in whatever schema the extension lives, the two text functions and their trigram indexes.
+POSTGRESQL_UPGRADE = (
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    """DO $do$ DECLARE here text := (SELECT quote_ident(extnamespace::regnamespace::text) FROM pg_extension
+                                      WHERE extname = 'unaccent');
+    BEGIN EXECUTE format('CREATE FUNCTION timeline_fold(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT '
+                         'PARALLEL SAFE AS $f$ SELECT lower(%1$s.unaccent(%2$L::regdictionary, $1)) $f$',
+                         here, here || '.unaccent');
+    END $do$""",
+    # concat_ws() is not immutable: the columns are joined with ||, NULL as empty
+    """CREATE FUNCTION timeline_claim_words(text, text, text, text) RETURNS text LANGUAGE sql IMMUTABLE
+    PARALLEL SAFE AS $$ SELECT timeline_fold(coalesce($1, '') || ' ' || coalesce($2, '') || ' ' ||
+                                             coalesce($3, '') || ' ' || coalesce($4, '')) $$""",
+    """CREATE FUNCTION timeline_source_words(text, text) RETURNS text LANGUAGE sql IMMUTABLE
+    PARALLEL SAFE AS $$ SELECT timeline_fold(coalesce($1, '') || ' ' || coalesce($2, '')) $$""",
+    """DO $do$ DECLARE here text := (SELECT quote_ident(extnamespace::regnamespace::text) FROM pg_extension
+                                      WHERE extname = 'pg_trgm');
+    BEGIN
+        EXECUTE format('CREATE INDEX ix_claim_words ON claim USING gin '
+                       '(timeline_claim_words(proposition, quote, translation, notes) %s.gin_trgm_ops)', here);
+        EXECUTE format('CREATE INDEX ix_source_words ON source USING gin '
+                       '(timeline_source_words(title, text) %s.gin_trgm_ops)', here);
+    END $do$""",
+)
+POSTGRESQL_DOWNGRADE = (
+    "DROP INDEX ix_source_words",
+    "DROP INDEX ix_claim_words",
+    "DROP FUNCTION timeline_source_words(text, text)",
+    "DROP FUNCTION timeline_claim_words(text, text, text, text)",
+    "DROP FUNCTION timeline_fold(text)",
+)
+
+
 def upgrade() -> None:
     op.create_index(SPAN_INDEX, "claim", ["said_earliest", "said_latest"], unique=False)
+    if _is_postgresql():
+        for statement in POSTGRESQL_UPGRADE:
+            op.execute(statement)
     if not _is_sqlite():
         return
     for fts, content, columns in INDEXES:
@@ -88,4 +141,7 @@ def downgrade() -> None:
             for suffix in ("ai", "ad", "au"):
                 op.execute(f"DROP TRIGGER IF EXISTS {fts}_{suffix}")
             op.execute(f"DROP TABLE IF EXISTS {fts}")
+    if _is_postgresql():
+        for statement in POSTGRESQL_DOWNGRADE:
+            op.execute(statement)
     op.drop_index(SPAN_INDEX, table_name="claim")
