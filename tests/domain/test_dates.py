@@ -9,7 +9,8 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from timeline_app.domain.dates import DateError, DatePoint, DateValue, Precision, looks_like_edtf
+from timeline_app.domain.dates import (DateError, DatePoint, DateValue, Precision, edtf_label,
+                                         looks_like_edtf)
 
 
 def utc(*parts: int) -> datetime:
@@ -420,3 +421,91 @@ def test_label_and_describe_never_raise(value, lang):
     assert value.label(lang)
     assert value.describe(lang)
     assert value.sort_key()
+
+
+# --- edtf_label: stored dates as labels, unchanged by its fast path ----------------------------
+
+def _reference_label(edtf: str | None, lang: str = "en") -> str:
+    """edtf_label as it was before it read common shapes by slicing: all through DateValue."""
+    if not edtf:
+        return "undated"
+    try:
+        return DateValue.from_edtf(edtf).label(lang)
+    except DateError:
+        return edtf
+
+
+LANGS = ("en", "de", "de_DE", "DE", "fr", "")
+QUALIFIERS = ("", "~", "?", "%")
+TWO_DIGITS = [f"{n:02d}" for n in range(100)]
+
+
+def _point_texts() -> list[str]:
+    """Every month and day number 00 to 32 in leap, common and edge years; every hour 00 to 24 and
+    minute 00 to 60 on some days; years of 4 and more digits; each with every qualifier."""
+    years = ["0000", "0001", "1900", "2000", "2024", "2025", "9999", "0025", "1582", "10000",
+             "12345"]
+    days = ["2025-12-21", "0001-01-01", "9999-12-31", "2024-02-29", "2025-02-29"]
+    plain = years + [f"{y}-{m}" for y in years for m in TWO_DIGITS[:14]]
+    plain += [f"{y}-{m}-{d}" for y in years[:7] for m in TWO_DIGITS[:14] for d in TWO_DIGITS[:33]]
+    plain += [f"{d}T{h}" for d in days for h in TWO_DIGITS[:25]]
+    plain += [f"{d}T{h}:{m}" for d in days for h in ("00", "09", "23", "24")
+              for m in TWO_DIGITS[:61]]
+    return [text + q for text in plain for q in QUALIFIERS]
+
+
+def _interval_texts() -> list[str]:
+    """Closed intervals in and out of order at every pair of precisions, open ends, and both ends
+    open."""
+    ends = ["2025", "2024~", "2025-11", "2025-12?", "2025-02-30", "2025-12-14", "2025-12-15%",
+            "2025-12-14T19", "2025-12-14T19:00", "2025-12-14T21:30~", "2026-01-02", "0001",
+            "9999-12-31T23:59", "10000", ".."]
+    return [f"{a}/{b}" for a in ends for b in ends]
+
+
+def _mutations(text: str, alphabet: str = "09-T:/.~?%X \u0661\u00b2\n") -> set[str]:
+    """Each text one edit away: a character dropped, inserted or replaced (among them a non-ASCII
+    digit, a superscript two and a line break)."""
+    out = set()
+    for i in range(len(text) + 1):
+        out.add(text[:i] + text[i + 1:])
+        for char in alphabet:
+            out.add(text[:i] + char + text[i:])
+            out.add(text[:i] + char + text[i + 1:])
+    return out
+
+
+def _odd_texts() -> list[str]:
+    seeds = ["2025", "2025-12", "2025-12-14", "2025-12-14~", "2024-02-29?", "2025-12-21T19",
+             "2025-12-21T19:00%", "../2025-12-21", "2025-12-14/..", "2025-12-14/2025-12-15"]
+    odd = set().union(*map(_mutations, seeds))
+    return sorted(odd | {"", "..", "../..", "/", "+2025", "-2025", "2025-1", "2025-W50",
+                        "2025/", "/2025", "2025-12-14/", "/.."})
+
+
+@pytest.mark.parametrize(("texts", "langs"), [(_point_texts, ("en", "de")),
+                                              (_interval_texts, LANGS), (_odd_texts, LANGS)])
+def test_edtf_label_is_the_label_of_the_value_read(texts, langs):
+    texts = texts()
+    for lang in langs:
+        assert [edtf_label(t, lang) for t in texts] == [_reference_label(t, lang) for t in texts]
+    assert edtf_label(None) == edtf_label("") == "undated"
+
+
+@st.composite
+def edtf_points(draw) -> str:
+    """A point of EDTF's shape with numbers of any width and value, or an open end."""
+    numbers = draw(st.lists(st.integers(0, 99999).map(str), min_size=0, max_size=5))
+    if not numbers:
+        return ".."
+    text = "".join(sep + n for sep, n in zip(("", "-", "-", "T", ":"), numbers))
+    return text + draw(st.sampled_from(QUALIFIERS))
+
+
+EDTF_LIKE = st.one_of(edtf_points(), st.builds("{}/{}".format, edtf_points(), edtf_points()),
+                      st.text("0123456789-T:/.~?%X "))
+
+
+@given(EDTF_LIKE, st.sampled_from(LANGS))
+def test_edtf_label_agrees_on_any_text(text, lang):
+    assert edtf_label(text, lang) == _reference_label(text, lang)

@@ -19,9 +19,10 @@ from __future__ import annotations
 import enum
 import re
 from functools import lru_cache
-from calendar import monthrange
+from calendar import isleap, monthrange
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.relativedelta import relativedelta
@@ -394,8 +395,14 @@ _WORDS = {
 }
 
 
+def _language(lang: str) -> str:
+    """The key in _WORDS for a language or locale ("de_DE" -> "de"); English for others."""
+    key = lang[:2].lower()
+    return key if key in _WORDS else "en"
+
+
 def _words(lang: str) -> _Words:
-    return _WORDS.get(lang[:2].lower(), _WORDS["en"])
+    return _WORDS[_language(lang)]
 
 
 def _date_tokens(point: DatePoint, words: _Words) -> list[str]:
@@ -464,7 +471,68 @@ def edtf_label(edtf: str | None, lang: str = "en") -> str:
     and reports that show many dates; "undated" for none, the text itself if it cannot be read."""
     if not edtf:
         return "undated"
+    label = _sliced_point_label(edtf, _SLICED[_language(lang)])
+    if label is not None:
+        return label
     try:
         return DateValue.from_edtf(edtf).label(lang)
     except DateError:
         return edtf
+
+
+class _SlicedWords(NamedTuple):
+    """One language's label parts keyed by the EDTF digits they stand for: "12" -> "Dec"."""
+
+    months: dict[str, str]
+    days: dict[str, str]
+    hours: dict[str, str]
+
+
+def _sliced_words(words: _Words) -> _SlicedWords:
+    return _SlicedWords({f"{month:02d}": name for month, name in enumerate(words.months, 1)},
+                        {f"{day:02d}": words.day.format(day) for day in range(1, 32)},
+                        {f"{hour:02d}": words.hour.format(hour) for hour in range(24)})
+
+
+_SLICED = {lang: _sliced_words(words) for lang, words in _WORDS.items()}
+_MINUTES = frozenset(f"{minute:02d}" for minute in range(60))
+_MONTH_DAYS = {f"{month:02d}": monthrange(2001, month)[1] for month in range(1, 13)}
+_MARKS = {"~": ("~", ""), "?": ("", "?"), "%": ("~", "?")}
+
+
+def _sliced_point_label(text: str, words: _SlicedWords) -> str | None:
+    """The label of one EDTF point with a four-digit year ("2025", "2025-12", "2025-12-14",
+    "2025-12-14T19", "2025-12-14T19:00", each perhaps with ~, ? or %), read by slicing.
+
+    The same text as ``DateValue.from_edtf(text).label()`` at a tenth of the cost: a single point
+    without a zone always covers some instant, so once its fields are possible DateValue has
+    nothing more to reject. None for other shapes and impossible fields, which take the general
+    path and get its answer.
+    """
+    before, after = _MARKS.get(text[-1], ("", ""))
+    body = text[:-1] if before or after else text
+    length = len(body)
+    if length not in (4, 7, 10, 13, 16) or body[4:5] + body[7:8] + body[10:11] + body[13:14] != (
+            "--T:"[:(length - 4) // 3]):
+        return None
+    year = body[:4]
+    if not (year.isascii() and year.isdigit()) or year == "0000":
+        return None
+    if length == 4:
+        return before + year + after
+    month = words.months.get(body[5:7])
+    if month is None:
+        return None
+    if length == 7:
+        return f"{before}{month} {year}{after}"
+    day = words.days.get(body[8:10])
+    leap_day = body[5:10] == "02-29" and isleap(int(year))
+    if day is None or (int(body[8:10]) > _MONTH_DAYS[body[5:7]] and not leap_day):
+        return None
+    if length == 10:
+        return f"{before}{day} {month} {year}{after}"
+    hour = words.hours.get(body[11:13])
+    if hour is None or (length == 16 and body[14:16] not in _MINUTES):
+        return None
+    time = hour if length == 13 else body[11:16]
+    return f"{before}{day} {month} {year}, {time}{after}"
