@@ -3,6 +3,9 @@
 Every failure a user can cause (a missing file, a file that is not a project, a damaged or newer
 project) ends in one line on stderr and exit code 1, never a traceback, and never a write to the
 file in question.
+
+Wherever a project file is named, a shared project on a PostgreSQL server may be named by its
+address instead (``postgresql://user@host/dbname``); a password in it is never printed.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from timeline_app import PROJECT_SUFFIX, __version__
+from timeline_app.store.address import is_server_address, shown
 
 SUB_COMMANDS = ("new", "info", "import", "export")
 #: Options of ``export`` handed to the format's writer (the drawn formats use them).
@@ -30,16 +34,19 @@ def build_parser() -> argparse.ArgumentParser:
         usage="timeline-app [PROJECT | --demo]\n       timeline-app {new,info,import,export} ...",
         description="Event timeline and claim tracker. Without a sub-command, opens PROJECT (or the "
         "last project, or the demo) in the desktop app; --demo opens the demo project.",
-        epilog=f"Project files end in {PROJECT_SUFFIX} by default; any name works.",
+        epilog=f"Project files end in {PROJECT_SUFFIX} by default; any name works. A shared project on a "
+        "PostgreSQL server is named by its address, postgresql://user@host/dbname, wherever a project file "
+        "is: leave the password out and let libpq find it (PGPASSWORD, ~/.pgpass).",
     )
     parser.add_argument("--version", action="version", version=f"timeline-app {__version__}")
     commands = parser.add_subparsers(dest="command", title="sub-commands", metavar="")
     new = commands.add_parser("new", help="create a new project file", description="Create a new project file.")
-    new.add_argument("project", type=Path, help=f"the file to create (e.g. story{PROJECT_SUFFIX})")
+    new.add_argument("project", type=location, help=f"the file to create (e.g. story{PROJECT_SUFFIX}), or the "
+                     "address of an empty server database")
     new.add_argument("--demo", action="store_true", help="fill it with the demo story (Miami talks, December 2025)")
     new.add_argument("--name", help="the project's display name (default: the file name)")
     info = commands.add_parser("info", help="show what a project holds", description="Show what a project holds.")
-    info.add_argument("project", type=Path, help="the project file")
+    info.add_argument("project", type=location, help="the project file or server address")
     info.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     _add_exchange_commands(commands)
     return parser
@@ -50,14 +57,14 @@ def _add_exchange_commands(commands) -> None:
     imp = commands.add_parser("import", help="import files into a project",
                               description="Import files into a project, each in one transaction: a file with an "
                               "error imports nothing. The format is told from the content, else the extension.")
-    imp.add_argument("project", type=Path, help="the project file")
+    imp.add_argument("project", type=location, help="the project file or server address")
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE", help="files to import")
     imp.add_argument("--format", help="read every FILE as this format: project, csv, claims-csv, ics, timelinejs, "
                      "claimreview, annotations or timeline-xml")
     exp = commands.add_parser("export", help="export a project to another format",
                               description="Export a project. The format is told from OUT's extension (.json: the "
                               "project format, .csv: events, .ics, .pdf, .png, .svg) unless --format names it.")
-    exp.add_argument("project", type=Path, help="the project file")
+    exp.add_argument("project", type=location, help="the project file or server address")
     exp.add_argument("out", type=Path, metavar="OUT", help="the file to write (replaced if it exists)")
     exp.add_argument("--format", help="project, csv, claims-csv, ics, timelinejs, claimreview, annotations, pdf, png "
                      "or svg")
@@ -75,6 +82,11 @@ def _add_exchange_commands(commands) -> None:
     pdf.add_argument("--subtitle")
     pdf.add_argument("--no-appendix", dest="appendix", action="store_false", default=None,
                      help="leave out the claims appendix and the list of sources")
+
+
+def location(text: str) -> Path | str:
+    """A project's location as given: a server address stays text (a Path would merge its slashes)."""
+    return text if is_server_address(text) else Path(text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,17 +109,17 @@ def _start_gui(argv: list[str]) -> int:
 
     if argv == ["--demo"]:
         return run_gui(None, demo=True)
-    return run_gui(Path(argv[0]) if argv else None)
+    return run_gui(location(argv[0]) if argv else None)
 
 
-def _fail_cleanly(action, path: Path):
+def _fail_cleanly(action, path: Path | str):
     """Run ``action``; a failure a user can cause becomes a UserError of one line."""
     from timeline_app.errors import USER_ERRORS, user_message
 
     try:
         return action()
     except USER_ERRORS as exc:
-        raise UserError(user_message(exc, path)) from exc
+        raise UserError(user_message(exc, shown(path))) from exc
 
 
 def cmd_new(args) -> int:
@@ -115,14 +127,31 @@ def cmd_new(args) -> int:
     from timeline_app.store.db import create_project
 
     def create():
+        if args.demo and is_server_address(args.project):
+            return _publish_demo(args.project)
         if args.demo:
             return create_demo(args.project)
         return create_project(args.project, name=args.name)
 
     project = _fail_cleanly(create, args.project)
     project.close()
-    print(f"created {args.project}" + (" with the demo story" if args.demo else ""))
+    print(f"created {shown(args.project)}" + (" with the demo story" if args.demo else ""))
     return 0
+
+
+def _publish_demo(address: str):
+    """The demo, built in a temporary file and published to the server in one transaction."""
+    import tempfile
+
+    from timeline_app.io.demo import create_demo
+    from timeline_app.store.transfer import copy_to
+
+    with tempfile.TemporaryDirectory(prefix="timeline-demo-") as folder:
+        demo = create_demo(Path(folder) / "demo.tlproj")
+        try:
+            return copy_to(demo, address)
+        finally:
+            demo.close()
 
 
 def cmd_info(args) -> int:
@@ -137,7 +166,7 @@ def cmd_info(args) -> int:
 
     figures = _fail_cleanly(gather, args.project)
     if figures["integrity"] != "ok":
-        raise UserError(f"{args.project}: the project file is damaged ({figures['integrity']})")
+        raise UserError(f"{shown(args.project)}: the project is damaged ({figures['integrity']})")
     print(json.dumps(figures, indent=2, ensure_ascii=False) if args.json else format_info(figures))
     return 0
 
@@ -180,12 +209,14 @@ def project_info(project) -> dict:
     from sqlmodel import select
 
     with project.session() as session:
-        parties = [a for a in session.scalars(select(Actor)) if a.parent_id is None and a.kind == "party"]
-        names = {a.id: a.name for a in session.scalars(select(Actor))}
+        # columns, not whole records: an older schema (read without upgrading) lacks newer columns
+        actors = session.execute(select(Actor.id, Actor.parent_id, Actor.kind, Actor.name)).all()
+        parties = [a for a in actors if a.parent_id is None and a.kind == "party"]
+        names = {a.id: a.name for a in actors}
         by_party = crud.claim_counts_by_party(session)
         low, high = crud.date_range(session)
         return {
-            "project": str(project.path),
+            "project": project.address,
             "name": crud.get_meta(session, key="name"),
             "schema_version": project.revision,
             "schema_current": project.revision == head_revision(),

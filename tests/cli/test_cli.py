@@ -156,3 +156,32 @@ def test_info_on_a_read_only_mount(demo_project, tmp_path):
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["counts"]["claims"] > 0
+
+
+def test_info_reads_a_project_at_an_older_schema_without_upgrading_it(tmp_path):
+    from timeline_app.store.db import create_project
+
+    path = tmp_path / "old.tlproj"
+    create_project(path, revision="0003").close()
+    with sqlite3.connect(path) as con:
+        con.execute("INSERT INTO actor (id, created_at, updated_at, name, kind, aliases, position) "
+                    "VALUES ('us', 'now', 'now', 'United States', 'party', '[]', 0)")
+    before = sha(path)
+    result = run("info", path, "--json")
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert figures["schema_version"] == "0003" and not figures["schema_current"] and figures["counts"]["parties"] == 1
+    assert sha(path) == before
+
+
+def test_a_server_that_cannot_be_reached_is_one_line_without_the_password():
+    result = run("info", "postgresql://analyst:s3cret@127.0.0.1:1/news")
+    assert_clean_refusal(result)
+    assert result.stderr.startswith("timeline-app: postgresql://analyst@127.0.0.1:1/news: ")
+    assert "s3cret" not in result.stderr
+
+
+def test_an_address_without_a_database_is_refused_cleanly():
+    result = run("new", "postgresql://analyst:s3cret@db.example.org")
+    assert_clean_refusal(result)
+    assert "names no database" in result.stderr and "s3cret" not in result.stderr

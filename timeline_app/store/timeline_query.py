@@ -36,8 +36,12 @@ DAY = 86400
 CHUNK = 500
 #: Row id bounds taking every row (SQLite row ids are 64-bit and never negative here).
 ALL_ROWS = (-1, 2**63 - 1)
-#: PostgreSQL's ``group_concat`` of the numbered columns; ``string_agg`` needs its order named.
-STRING_AGG = tuple(f"string_agg(coalesce(c{i}::text, 'nan'), ',' order by c0)" for i in range(6))
+#: A relation as the row ids of its two claims. PostgreSQL's planner would join by scanning every
+#: claim twice; there each claim is looked up by its key, as SQLite does with the join.
+RELATIONS = ("SELECT f.rowid, t.rowid, r.type FROM claim_relation r "
+             "JOIN claim f ON f.id = r.from_claim_id JOIN claim t ON t.id = r.to_claim_id")
+RELATIONS_BY_KEY = ("SELECT (SELECT rowid FROM claim WHERE id = r.from_claim_id), "
+                    "(SELECT rowid FROM claim WHERE id = r.to_claim_id), r.type FROM claim_relation r")
 
 
 def flags_sql(column: str, sql: Sql = SQLITE) -> str:
@@ -91,9 +95,7 @@ def load_timeline(project: Project) -> TimelineData:
                   for rowids in ((-1, middle), (middle, ALL_ROWS[1]))]
         parties = _load_actors(cursor, data)
         _load_events(cursor, data, parties, sql)
-        cursor.execute(
-            "SELECT f.rowid, t.rowid, r.type FROM claim_relation r "
-            "JOIN claim f ON f.id = r.from_claim_id JOIN claim t ON t.id = r.to_claim_id")
+        cursor.execute(RELATIONS_BY_KEY if sql.postgresql else RELATIONS)
         relations = cursor.fetchall()
         _load_claims([half.result() for half in halves], data, parties)
         data.relations = _relations(data, relations)
@@ -114,14 +116,24 @@ def _columns(cursor, table: str, expressions: list[str], rowids: tuple[int, int]
     """
     inner = ", ".join(f"{e} AS c{i}" for i, e in enumerate(["rowid", *expressions]))
     if sql.postgresql:
-        outer = ", ".join(STRING_AGG[:len(expressions) + 1])
-        cursor.execute(f"SELECT {outer} FROM (SELECT {inner} FROM {table} WHERE rowid > ? AND rowid <= ?) AS r",
-                       rowids)
-        return [text or "" for text in cursor.fetchone()]
+        outer = ", ".join(f"string_agg(coalesce(c{i}::text, 'nan'), ',')" for i in range(len(expressions) + 1))
+        cursor.execute(f"SELECT {outer} FROM (SELECT {inner} FROM {table} WHERE rowid > ? AND rowid <= ? "
+                       "ORDER BY rowid) AS r", rowids)
+        return _in_row_order([text or "" for text in cursor.fetchone()])
     outer = ", ".join(f"group_concat(coalesce(c{i}, 'nan'))" for i in range(len(expressions) + 1))
     cursor.execute(f"SELECT {outer} FROM (SELECT {inner} FROM {table} WHERE rowid > ? AND rowid <= ? ORDER BY rowid)",
                    rowids)
     return [text or "" for text in cursor.fetchone()]
+
+
+def _in_row_order(columns: list[str]) -> list[str]:
+    """The columns sorted by row id, should a server have aggregated the ordered rows out of order
+    (PostgreSQL keeps a sorted subquery's order for ``string_agg``, without promising it)."""
+    rowids = _numbers(columns[0], np.int64)
+    if not np.any(rowids[1:] < rowids[:-1]):
+        return columns
+    order = np.argsort(rowids, kind="stable")
+    return [",".join(np.array(_words(text), dtype=object)[order]) for text in columns]
 
 
 def _read_columns(project: Project, table: str, expressions: list[str], rowids: tuple[int, int],

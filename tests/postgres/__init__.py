@@ -1,0 +1,1 @@
+"""Shared projects on a real PostgreSQL server (see conftest.py for how they find one)."""
