@@ -1,12 +1,13 @@
 """Benchmark: build a large synthetic project and print how long things take and how much memory.
 
-    python tests/benchmarks/run.py --events 100000 [--json out.json] [--keep big.tlproj]
+    python tests/benchmarks/run.py --events 100000 [--json out.json] [--keep big.tlproj] [--postgres URL]
 
 N events, 3N claims and N/10 relations, spread over 25 years at mixed precision, among six
 parties with ten speakers each. Rows are generated before timing starts; ``create_s`` times the
 project's own bulk path (SQLAlchemy Core inserts), ``create_sqlite3_reference_s`` the same rows
 written by plain ``sqlite3`` ``executemany`` into an identical schema in the same run. Not
-collected by pytest: speed is measured here, never asserted in tests.
+collected by pytest: speed is measured here, never asserted in tests. With ``--postgres URL`` the
+same project is also published to that PostgreSQL server and used from there (see pg_figures.py).
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ def create_with_plain_sqlite3(path: Path, rows: dict) -> float:
     con.execute("PRAGMA cache_size = -65536")
     t = time.perf_counter()
     for model, table_rows in rows.items():
-        columns = [c.name for c in model.__table__.columns if c.computed is None]
+        columns = [c.name for c in model.__table__.columns if c.computed is None and c.name in table_rows[0]]
         sql = f"INSERT INTO {model.__tablename__} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
         encode = (lambda v: json.dumps(v) if isinstance(v, list) else v)
         con.executemany(sql, ([encode(r[c]) for c in columns] for r in table_rows))
@@ -138,7 +139,7 @@ def create_with_plain_sqlite3(path: Path, rows: dict) -> float:
     return elapsed
 
 
-def measure(n_events: int, workdir: Path) -> dict:
+def measure(n_events: int, workdir: Path, postgres: str | None = None) -> dict:
     rows = synthetic_rows(n_events)
     path, reference = workdir / "bench.tlproj", workdir / "reference.tlproj"
     figures = {"events": n_events, "claims": 3 * n_events, "relations": n_events // 10}
@@ -165,6 +166,10 @@ def measure(n_events: int, workdir: Path) -> dict:
     figures.update(measure_timeline(path))
     figures.update(measure_panel_in_child(path))
     figures.update(measure_export(workdir, build_project))
+    if postgres:
+        from pg_figures import measure_postgres
+
+        figures.update(measure_postgres(path, postgres))
     return figures
 
 
@@ -215,10 +220,12 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=100_000, help="number of events (claims: 3x, relations: x/10)")
     parser.add_argument("--json", type=Path, help="also write the figures as one flat JSON object here")
     parser.add_argument("--keep", type=Path, help="keep the generated project at this path")
+    parser.add_argument("--postgres", metavar="URL", help="also measure the project on this PostgreSQL server "
+                        "(postgresql://user@host:port/dbname, a role that may create a scratch database)")
     args = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="timeline-bench-"))
     try:
-        figures = measure(args.events, workdir)
+        figures = measure(args.events, workdir, args.postgres)
         if args.keep:
             shutil.copy(workdir / "bench.tlproj", args.keep)
     finally:
