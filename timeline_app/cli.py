@@ -63,9 +63,12 @@ def _add_exchange_commands(commands) -> None:
                      "claimreview, annotations or timeline-xml")
     exp = commands.add_parser("export", help="export a project to another format",
                               description="Export a project. The format is told from OUT's extension (.json: the "
-                              "project format, .csv: events, .ics, .pdf, .png, .svg) unless --format names it.")
+                              "project format, .csv: events, .ics, .pdf, .png, .svg) unless --format names it. An OUT "
+                              f"ending in {PROJECT_SUFFIX}, or a server address, gets a copy of the whole project: "
+                              "publish a project to a server, or copy a shared one to a local file (never replacing "
+                              "anything: the file must be new, the database empty).")
     exp.add_argument("project", type=location, help="the project file or server address")
-    exp.add_argument("out", type=Path, metavar="OUT", help="the file to write (replaced if it exists)")
+    exp.add_argument("out", type=location, metavar="OUT", help="the file to write (replaced if it exists)")
     exp.add_argument("--format", help="project, csv, claims-csv, ics, timelinejs, claimreview, annotations, pdf, png "
                      "or svg")
     drawn = exp.add_argument_group("PDF, PNG and SVG")
@@ -190,6 +193,8 @@ def cmd_export(args) -> int:
     from timeline_app.store.db import open_project
 
     project = _fail_cleanly(lambda: open_project(args.project, read_only=True), args.project)
+    if is_server_address(args.out) or (args.format is None and args.out.suffix == PROJECT_SUFFIX):
+        return _copy_project(project, args.out)
     try:
         options = {k: v for k, v in vars(args).items() if k in EXPORT_OPTIONS and v is not None}
         report = _fail_cleanly(lambda: export_file(project, args.out, args.format, **options), args.out)
@@ -198,6 +203,18 @@ def cmd_export(args) -> int:
     finally:
         project.close()
     print(report.render(str(args.out)))
+    return 0
+
+
+def _copy_project(project, target: Path | str) -> int:
+    """The whole project, copied to a new file or an empty server database."""
+    from timeline_app.store.transfer import copy_to
+
+    try:
+        _fail_cleanly(lambda: copy_to(project, target), target).close()
+    finally:
+        project.close()
+    print(f"{shown(target)}: copied the whole project from {project.address}")
     return 0
 
 

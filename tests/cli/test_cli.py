@@ -185,3 +185,14 @@ def test_an_address_without_a_database_is_refused_cleanly():
     result = run("new", "postgresql://analyst:s3cret@db.example.org")
     assert_clean_refusal(result)
     assert "names no database" in result.stderr and "s3cret" not in result.stderr
+
+
+def test_export_to_a_project_file_copies_the_whole_project_and_never_replaces_one(demo_project, tmp_path):
+    demo_project.close()
+    copy = tmp_path / "copy.tlproj"
+    result = run("export", demo_project.path, copy)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(run("info", copy, "--json").stdout)["counts"]["claims"] == 12
+    before = sha(copy)
+    assert_clean_refusal(run("export", demo_project.path, copy))
+    assert sha(copy) == before

@@ -111,3 +111,17 @@ def test_the_stack_reports_a_conflict_and_keeps_its_index(two_windows, qtbot):
     assert stack.keep_mine(reported.args[0]) and stack.undo_stack.count() == 1
     stack.undo_stack.undo()
     assert stored(first, "proposition") == "First window"
+
+
+def test_an_edit_made_on_the_version_a_dialog_loaded_is_refused_once_that_is_stale(two_windows):
+    first, second = two_windows
+    seen = stored(second, "version")  # what a dialog in the second window loaded
+    commit_edit(first, fields(first, proposition="First window"))
+    for stale in (build(second, edits.update_fields, kind="claim", record_id=KYIV_CLAIM,
+                        values={"proposition": "Second window"}, version=seen),
+                  build(second, edits.set_status, claim_id=KYIV_CLAIM, status="confirmed", version=seen),
+                  build(second, edits.delete_record, kind="claim", record_id=KYIV_CLAIM, version=seen)):
+        with pytest.raises(ConflictError) as refused:
+            commit_edit(second, stale)
+        assert (refused.value.expected, refused.value.current) == (seen, seen + 1)
+    assert stored(first, "proposition") == "First window"

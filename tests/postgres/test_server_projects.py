@@ -153,3 +153,15 @@ def test_an_address_without_a_database_is_refused():
 
 def test_known_revisions_include_every_server_migration():
     assert known_revisions()[-1] == head_revision() == "0004"
+
+
+def test_a_shared_project_is_not_backed_up_by_the_program(server_db, tmp_path):
+    from timeline_app.store.backup import backup_if_due, list_backups, make_backup
+
+    project = create_project(server_db)
+    try:
+        assert backup_if_due(project) is None and list_backups(project.path) == []
+        with pytest.raises(ProjectError, match="backed up on its server"):
+            make_backup(project, folder=tmp_path)
+    finally:
+        project.close()

@@ -120,3 +120,16 @@ def test_cli_never_prints_a_password(server_db):
 def test_cli_refuses_an_empty_database_and_a_non_project_in_one_line(server_db):
     done = cli("info", server_db)
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "holds no project yet" in done.stderr
+
+
+def test_cli_export_publishes_a_file_and_copies_a_shared_project_back(demo_project, server_db, tmp_path):
+    demo_project.close()
+    published = cli("export", str(demo_project.path), server_db)
+    assert published.returncode == 0, published.stderr
+    assert published.stdout.strip() == f"{server_db}: copied the whole project from {demo_project.path}"
+    back = tmp_path / "back.tlproj"
+    copied = cli("export", server_db, str(back))
+    assert copied.returncode == 0, copied.stderr
+    again = cli("export", str(demo_project.path), server_db)
+    assert again.returncode == 1 and "records already" in again.stderr
+    assert json.loads(cli("info", str(back), "--json").stdout)["counts"]["claims"] == 12

@@ -71,3 +71,14 @@ def test_changes_travel_through_the_log_unchanged():
     assert Changes.from_payload({"claims": ["a"], "widgets": ["w"]}) == Changes(everything=True)  # a newer version
     assert from_feed(FeedBatch(({"claims": ["a"]}, {"events": ["e"]}))) == Changes(claims=frozenset({"a"}),
                                                                                    events=frozenset({"e"}))
+
+
+def test_a_project_the_feed_cannot_follow_gives_a_feed_that_stays_silent(tmp_path):
+    from timeline_app.store.db import create_project, open_project
+
+    path = tmp_path / "old.tlproj"
+    create_project(path, revision="0003").close()
+    project = open_project(path, read_only=True, allow_older=True)
+    with ChangeFeed(project) as feed:
+        assert not feed.poll() and not feed.wait(0.01) and feed.fileno() is None
+    project.close()

@@ -362,8 +362,13 @@ def attach_annotation(session: Session, *, claim_id: str | None = None, event_id
 # ---------------------------------------------------------------- changing and deleting
 
 
-def update_fields(session: Session, *, kind: str, record_id: str, values: Mapping) -> Edit:
-    """Change some fields of a record; dates are given as DateValue (or None) by their name."""
+def update_fields(session: Session, *, kind: str, record_id: str, values: Mapping, version: int | None = None) -> Edit:
+    """Change some fields of a record; dates are given as DateValue (or None) by their name.
+
+    ``version``: the record's version the values were chosen on (a dialog's, when it loaded the
+    record); saving refuses the edit as a conflict when the record has changed since. Without it,
+    the version read here.
+    """
     table = _table(kind, CHECKS)
     before = _one(session, table, record_id, kind)
     after = _columns(kind, table, values)
@@ -372,7 +377,7 @@ def update_fields(session: Session, *, kind: str, record_id: str, values: Mappin
     if changed and "updated_at" in before:
         changed["updated_at"] = utc_now()
     update = Update(table, rows.key_of(table, before), {c: before[c] for c in changed}, changed,
-                    before.get(rows.VERSION))
+                    before.get(rows.VERSION) if version is None else version)
     return _edit(f"Edit {kind} “{_label(kind, before)}”", [update] if changed else [])
 
 
@@ -402,8 +407,9 @@ def _columns(kind: str, table: str, values: Mapping) -> dict:
 
 
 def set_status(session: Session, *, claim_id: str, status: str, by: str | None = None,
-               reason: str | None = None) -> Edit:
-    """Change a claim's status and record who, when, from what, to what and why."""
+               reason: str | None = None, version: int | None = None) -> Edit:
+    """Change a claim's status and record who, when, from what, to what and why (``version``: as
+    for :func:`update_fields`)."""
     claim = _one(session, "claim", claim_id, "claim")
     text = f"Set status to {_one(session, 'status', status, 'status')['label'].lower()}"
     if claim["status"] == status:
@@ -413,7 +419,8 @@ def set_status(session: Session, *, claim_id: str, status: str, by: str | None =
                           to_status=status, reason=reason)
     before = {"status": claim["status"], "updated_at": claim["updated_at"]}
     after = {"status": status, "updated_at": now}
-    return _edit(text, [Update("claim", {"id": claim_id}, before, after, claim[rows.VERSION]),
+    return _edit(text, [Update("claim", {"id": claim_id}, before, after,
+                               claim[rows.VERSION] if version is None else version),
                         Insert("status_change", (change,))])
 
 
@@ -431,10 +438,13 @@ def set_tags(session: Session, *, kind: str, record_id: str, names: Iterable[str
     ])
 
 
-def delete_record(session: Session, *, kind: str, record_id: str) -> Edit:
-    """Delete a record with every row that depends on it; refused while others must keep it."""
+def delete_record(session: Session, *, kind: str, record_id: str, version: int | None = None) -> Edit:
+    """Delete a record with every row that depends on it; refused while others must keep it
+    (``version``: as for :func:`update_fields`)."""
     table = _table(kind, TABLES)
     record = _one(session, table, record_id, kind)
+    if version is not None:
+        record = {**record, rows.VERSION: version}
     found = rows.dependents(session, table, record_id)
     if found.blocking:
         raise EditError(f"{kind.capitalize()} “{_label(kind, record)}” cannot be deleted: "

@@ -185,6 +185,9 @@ def make_backup(project_or_path: Project | Path | str, *, folder: Path | str | N
     """
     if keep < 1:
         raise ValueError("keep at least one backup")
+    if isinstance(project_or_path, Project) and project_or_path.shared:
+        raise ProjectError(f"{project_or_path.address}: a shared project is backed up on its server, by whoever "
+                           "runs it; File ▸ Save a Copy As… makes a local copy")
     if isinstance(project_or_path, Project):
         return _make_backup(project_or_path, folder, keep, now)
     project = open_project(project_or_path, read_only=True, allow_older=True)
@@ -284,9 +287,10 @@ def backup_if_due(project: Project, schedule: BackupSchedule = BackupSchedule(),
     """Back up an open, writable project when the schedule says so; the backup made, or None.
 
     For the window: on open (in a worker thread) and from a timer. A read-only project is not
-    backed up: it cannot change, and its folder may not be writable.
+    backed up: it cannot change, and its folder may not be writable; nor is a shared one, which
+    its server keeps.
     """
-    if project.read_only:
+    if project.read_only or project.shared:
         return None
     now = now or datetime.now(UTC)
     if not schedule.due(last_backup_time(project.path), now, changed=changed):

@@ -91,8 +91,15 @@ class ChangeFeed:
 
     def __init__(self, project) -> None:
         self._reader = _Reader(project.origin)
-        self._watch = _PostgresWatch(project.engine.url) if project.shared else _SqliteWatch(project.path)
-        self._reader.last = self._watch.newest()
+        if project.shared:
+            self._watch = _PostgresWatch(project.engine.url)
+            self._reader.last = self._watch.newest()
+            return
+        try:
+            self._watch = _SqliteWatch(project.path)
+            self._reader.last = self._watch.newest()
+        except sqlite3.Error:  # a file it cannot follow (an older schema, a folder it may not write)
+            self._watch = _Deaf()
 
     def poll(self) -> FeedBatch:
         """Never blocks; an empty batch when nothing new arrived."""
@@ -169,7 +176,10 @@ class _PostgresWatch:
                            "application_name": "timeline_app changes", "autocommit": True}
         self._pending: list[str] = []
         self._connection = None
-        self._connect()
+        try:
+            self._connect()
+        except self._psycopg.OperationalError:  # tried again at the next poll
+            self.close()
 
     def _connect(self) -> None:
         self._connection = self._psycopg.connect(**self._arguments)
@@ -179,6 +189,8 @@ class _PostgresWatch:
         return raw_cursor_of(self._connection).execute(statement, parameters)
 
     def newest(self) -> int:
+        if self._connection is None:
+            return 0
         return self._execute("SELECT coalesce(max(seq), 0) FROM change_log", ()).fetchone()[0]
 
     def poll(self, reader: _Reader) -> FeedBatch:
@@ -214,3 +226,22 @@ class _PostgresWatch:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+
+
+class _Deaf:
+    """For a file the feed cannot follow: nothing ever arrives."""
+
+    def newest(self) -> int:
+        return 0
+
+    def poll(self, _reader: _Reader) -> FeedBatch:
+        return FeedBatch()
+
+    def sleep(self, left: float) -> None:
+        time.sleep(left)
+
+    def fileno(self) -> None:
+        return None
+
+    def close(self) -> None:
+        pass

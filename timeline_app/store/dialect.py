@@ -20,6 +20,8 @@ import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sqlalchemy.exc import DBAPIError
+
 
 @dataclass(frozen=True)
 class Sql:
@@ -71,14 +73,20 @@ def raw_cursor_of(dbapi_connection):
 
 
 class _QmarkCursor:
-    """psycopg's cursor taking SQLite's ``?`` placeholders."""
+    """psycopg's cursor taking SQLite's ``?`` placeholders; its errors are SQLAlchemy's, as the
+    rest of the store's are (sqlite3's own errors are reported as they are)."""
 
     def __init__(self, cursor) -> None:
-        self._cursor = cursor
+        import psycopg
+
+        self._cursor, self._error = cursor, psycopg.Error
 
     def execute(self, statement: str, parameters=()) -> _QmarkCursor:
         # parameters, even none, make psycopg read placeholders, so the doubled % is read back as %
-        self._cursor.execute(_format_style(statement), tuple(parameters))
+        try:
+            self._cursor.execute(_format_style(statement), tuple(parameters))
+        except self._error as exc:
+            raise DBAPIError.instance(statement, parameters, exc, self._error) from exc
         return self
 
     def __iter__(self):
