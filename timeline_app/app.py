@@ -16,7 +16,7 @@ from platformdirs import user_data_dir
 # touch Qt.
 import timeline_app.store.claims_query  # noqa: F401,E402,I001
 import timeline_app.store.timeline_query  # noqa: F401,E402
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QGuiApplication, QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -62,7 +62,26 @@ def app_icon() -> QIcon:
 def build_main_window() -> MainWindow:
     """The main window in the language the preferences ask for (the system's by default)."""
     i18n.install(settings.language())
-    return MainWindow(demo_path=demo_path)
+    return MainWindow(demo_path=demo_path, new_window=open_new_window)
+
+
+#: Windows opened with File → New Window, held until they close (Qt does not keep them alive).
+_OTHER_WINDOWS: set[MainWindow] = set()
+#: Each new window starts this far right and down of the one it was opened from.
+CASCADE = 32
+
+
+def open_new_window(beside: MainWindow) -> MainWindow:
+    """Another main window, empty, cascaded from ``beside``; it goes when it is closed. Each
+    window has its own project, undo history and view; preferences are shared."""
+    window = MainWindow(demo_path=demo_path, new_window=open_new_window)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _OTHER_WINDOWS.add(window)
+    window.destroyed.connect(lambda: _OTHER_WINDOWS.discard(window))
+    window.resize(beside.size())
+    window.move(beside.pos() + QPoint(CASCADE, CASCADE))
+    window.show()
+    return window
 
 
 def open_at_start(window: MainWindow, project_path: Path | None, *, demo: bool = False) -> None:
@@ -88,5 +107,6 @@ def run_gui(project_path: Path | None, *, demo: bool = False) -> int:
     apply_theme()  # the saved theme; "system" leaves Qt's own palette
     window = build_main_window()
     window.show()
-    open_at_start(window, project_path, demo=demo)
+    # from inside the event loop: the window paints while the project opens on a worker thread
+    QTimer.singleShot(0, lambda: open_at_start(window, project_path, demo=demo))
     return app.exec()

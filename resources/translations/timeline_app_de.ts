@@ -5,12 +5,18 @@
     <name></name>
     <message>
         <source>Cancel</source>
-        <extracomment>Jobs still running: held here so that neither a job nor its relay is collected while its thread runs, even when the widget that started it has gone (a closed dialog&apos;s preview).</extracomment>
+        <extracomment>Jobs still running: held here so that neither a job nor its relay is collected while its thread runs, even when the widget that started it has gone (a closed dialog&apos;s preview).
+----------
+Threads for :func:`wait_for`: one job at a time per window is what the UI asks for. How long :func:`wait_for` waits before it shows its busy dialog.</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>New Denial</source>
@@ -1501,7 +1507,6 @@ in {}</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <extracomment>The libraries the application bundles, by distribution name; what they need is added from their metadata.</extracomment>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
@@ -1644,6 +1649,7 @@ Das Handbuch konnte nicht aus {} gelesen werden: {}.</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
+        <extracomment>The libraries the application bundles, by distribution name; what they need is added from their metadata.</extracomment>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
@@ -1719,6 +1725,10 @@ Website: {}</translation>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
+        <source>New &amp;Window</source>
+        <translation>Neues &amp;Fenster</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
@@ -1782,6 +1792,14 @@ Website: {}</translation>
     <message>
         <source>Saved a copy as {}</source>
         <translation>Kopie gespeichert als {}</translation>
+    </message>
+    <message>
+        <source>Opening {}…</source>
+        <translation>{} wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opening was cancelled; nothing changed</source>
+        <translation>Öffnen abgebrochen; nichts wurde geändert</translation>
     </message>
     <message>
         <source>Read-only</source>

@@ -21,7 +21,11 @@ def test_run_gui_opens_the_demo_and_returns_the_loop_exit_code():
     titles = []
 
     def look_and_quit():
-        titles.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if not any(w.project for w in windows):  # the demo opens once the loop runs
+            QTimer.singleShot(10, look_and_quit)
+            return
+        titles.extend(w.windowTitle() for w in windows)
         QApplication.closeAllWindows()
         QApplication.exit(3)
 

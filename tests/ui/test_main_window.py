@@ -1,13 +1,14 @@
 """The main window as a user meets it: starting, opening, creating, copying and closing projects."""
 
 import sqlite3
+import time
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
 from timeline_app import app
 from timeline_app.cli import project_info
@@ -119,7 +120,7 @@ def test_a_file_name_that_looks_like_html_is_shown_literally(window, tmp_path, w
 def test_file_menu_offers_the_standard_shortcuts(window):
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
-    assert texts == ["&New…", "&Open…", "Open &Recent", "Save a &Copy As…", "&Close", "&Import…", "&Export…",
+    assert texts == ["&New…", "New &Window", "&Open…", "Open &Recent", "Save a &Copy As…", "&Close", "&Import…", "&Export…",
                      "Export &PDF…", "&Print…", "&Restore from Backup…", "&Quit"]
     for action, key in ((window.new_action, QKeySequence.StandardKey.New),
                         (window.open_action, QKeySequence.StandardKey.Open),
@@ -322,3 +323,63 @@ def test_restore_from_backup_puts_the_backup_in_place_and_keeps_the_current_file
     with window.project.session() as s:
         assert s.exec(select(Event)).all() == []
     assert [p for p in tmp_path.iterdir() if "damaged" in p.name]  # the newer file was kept aside
+
+
+def test_new_window_shows_a_second_project_beside_the_first(window, qtbot, tmp_path):
+    story = new_project_file(tmp_path / "story.tlproj")
+    window.open_project_file(story)
+    assert window.new_window_action.shortcut() == QKeySequence("Ctrl+Alt+N")
+    window.new_window_action.trigger()
+    others = [w for w in app._OTHER_WINDOWS if w is not window]
+    assert len(others) == 1 and others[0].isVisible() and others[0].project is None
+    second = others[0]
+    assert second.pos() == window.pos() + QPoint(app.CASCADE, app.CASCADE)
+    second.open_demo()
+    assert (window.project.path, second.project.path) == (story, app.demo_path())
+    assert window.workspace.view.data() is not second.workspace.view.data()
+    second.close()
+    qtbot.waitUntil(lambda: not app._OTHER_WINDOWS)  # deleted on close, and let go
+    assert window.project.path == story and window.isVisible()
+
+
+def test_quit_closes_every_window(window, qtbot):
+    second = app.open_new_window(window)
+    window.quit_action.trigger()
+    assert not window.isVisible() and not second.isVisible()
+
+
+def test_opening_waits_on_a_worker_and_the_window_keeps_painting(window, qtbot, tmp_path, monkeypatch):
+    """A slow open (a large project): timers and paints go on; after a moment a busy dialog
+    offers Cancel, which keeps the open project and lets the late one go."""
+    story = new_project_file(tmp_path / "story.tlproj")
+    window.open_project_file(story)
+    slow, closed, ticks = new_project_file(tmp_path / "slow.tlproj"), [], []
+    real_open = main_window_module.open_project
+
+    def slow_open(path):
+        time.sleep(1.0)
+        project = real_open(path)
+        real_close = project.close
+        project.close = lambda: (closed.append(path), real_close())
+        return project
+
+    monkeypatch.setattr(main_window_module, "open_project", slow_open)
+    ticker = QTimer(interval=20, timeout=lambda: ticks.append(time.perf_counter()))
+    ticker.start()
+
+    def cancel_when_asked():
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()),
+                      None)
+        if dialog is None:
+            QTimer.singleShot(20, cancel_when_asked)
+            return
+        assert "slow.tlproj" in dialog.labelText()
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Cancel
+
+    QTimer.singleShot(0, cancel_when_asked)
+    assert window.open_project_file(slow) is False
+    ticker.stop()
+    assert window.project.path == story
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert len(ticks) >= 5 and max(b - a for a, b in zip(ticks, ticks[1:])) < 0.1  # never frozen
+    qtbot.waitUntil(lambda: closed == [slow], timeout=3000)

@@ -1,4 +1,4 @@
-"""Long work (large imports, exports, previews) off the UI thread, with progress and Cancel.
+"""Long work (opening large projects, imports, exports, previews) off the UI thread, with progress and Cancel.
 
 The work runs in Qt's thread pool with its own database connection (the project's engine gives
 each thread its own) and reports back through queued signals, so the window keeps painting.
@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from timeline_app.errors import USER_ERRORS, user_message
 from timeline_app.io.errors import Cancelled
 from timeline_app.ui.i18n import tr
+
+T = TypeVar("T")
 
 
 class _Relay(QObject):
@@ -103,3 +106,47 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Callable[[], 
     task.cancelled.connect(lambda: finish(lambda: None))
     QTimer.singleShot(0, task.start)
     return task
+
+
+#: Threads for :func:`wait_for`: one job at a time per window is what the UI asks for.
+_WAITING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="timeline-app-wait")
+#: How long :func:`wait_for` waits before it shows its busy dialog.
+QUIET_MS = 300
+
+
+def wait_for(parent: QWidget, label: str, work: Callable[[], T], abandon: Callable[[T], None]) -> T:
+    """Run ``work`` on a worker thread and return its result (or raise what it raised) while the
+    window goes on painting: for a call that is usually quick but can take seconds (opening a
+    large project), where a callback would split one user action across the code.
+
+    For the first :data:`QUIET_MS` only paint and timer events are handled here (keys and clicks
+    wait, as they would during a quick call, so nothing can start a second action meanwhile);
+    then a window-modal busy dialog with Cancel appears. Cancel raises :class:`Cancelled` at once;
+    the work's result, when it comes, goes to ``abandon`` (on the worker thread) to be let go.
+    """
+    future = _WAITING.submit(work)
+    loop = QEventLoop()
+    poll = QTimer(interval=10)
+    poll.timeout.connect(lambda: future.done() and loop.quit())
+    quiet = QTimer(singleShot=True, interval=QUIET_MS)
+    quiet.timeout.connect(loop.quit)
+    poll.start()
+    quiet.start()
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    quiet.stop()
+    if not future.done():
+        dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.canceled.connect(loop.quit)
+        dialog.show()
+        loop.exec()
+        cancelled = dialog.wasCanceled() and not future.done()
+        dialog.close()
+        dialog.deleteLater()
+        if cancelled:
+            poll.stop()
+            future.add_done_callback(lambda done: done.exception() is None and abandon(done.result()))
+            raise Cancelled(tr("Cancelled"))
+    poll.stop()
+    return future.result()

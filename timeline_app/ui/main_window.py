@@ -9,22 +9,25 @@ the Edit, Insert and Claim menus, undo and the source reader by :class:`~timelin
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu
 
 from timeline_app import APP_NAME, PROJECT_SUFFIX
-from timeline_app.domain.timeline.items import TimelineData
+from timeline_app.domain.timeline.items import Grouping, LaneIndex, TimelineData
 from timeline_app.errors import USER_ERRORS, user_message
+from timeline_app.io.errors import Cancelled
 from timeline_app.store.db import Project, copy_project, create_project, open_project
 from timeline_app.store.timeline_query import load_timeline
 from timeline_app.ui import i18n, settings
 from timeline_app.ui.drop import install_drop_support
 from timeline_app.ui.help import install_help
-from timeline_app.ui.preferences import Preferences, apply_default_grouping, backup_schedule
+from timeline_app.ui.preferences import Preferences, backup_schedule
 from timeline_app.ui.edit_actions import EditActions
+from timeline_app.ui.background import wait_for
 from timeline_app.ui.errors import warn
 from timeline_app.ui.file_exchange import FileExchange
 from timeline_app.ui.i18n import Retranslating, tr
@@ -33,7 +36,7 @@ from timeline_app.ui.plain_text import literal
 from timeline_app.ui.project_summary import ProjectSummary, counts_text, figures_text, summarize
 from timeline_app.ui.recent_menu import RecentProjectsMenu
 from timeline_app.ui.safety import Safety
-from timeline_app.ui.timeline_workspace import TimelineWorkspace
+from timeline_app.ui.timeline_workspace import TimelineWorkspace, opening_grouping
 
 DEFAULT_SIZE = QSize(1280, 800)
 StandardKey = QKeySequence.StandardKey
@@ -44,11 +47,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     project_changed = Signal(object)  # the new Project, or None once closed
 
-    def __init__(self, demo_path: Callable[[], Path]) -> None:
+    def __init__(self, demo_path: Callable[[], Path], new_window: Callable[[MainWindow], None] | None = None) -> None:
+        """``new_window(self)`` opens another window beside this one (File → New Window)."""
         super().__init__()
         self.setObjectName("main_window")
         self.project: Project | None = None
-        self._demo_path = demo_path
+        self._demo_path, self._new_window = demo_path, new_window
         self.empty_state = EmptyState()
         self.workspace = TimelineWorkspace(self, self.empty_state)
         self.editing = EditActions(self, self.workspace)
@@ -70,7 +74,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.empty_state.new_requested.connect(self.new_project)
         self.empty_state.open_requested.connect(self.choose_project)
         self.empty_state.demo_requested.connect(self.open_demo)
-        self.project_changed.connect(lambda project: apply_default_grouping(self.workspace, project))
         self.drop_support = install_drop_support(self, self.open_project_file, self.exchange.import_paths)
         self._restore_window()
         self._show(None)
@@ -94,6 +97,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_file_menu(self) -> None:
         menu = self.file_menu = self.menuBar().addMenu("")
         self.new_action = self._add_action(menu, self.new_project, StandardKey.New)
+        self.new_window_action = self._add_action(menu, lambda: self._new_window(self), [QKeySequence("Ctrl+Alt+N")])
+        self.new_window_action.setVisible(self._new_window is not None)
         self.open_action = self._add_action(menu, self.choose_project, StandardKey.Open)
         self.recent_menu = RecentProjectsMenu(self)
         self.recent_menu.project_chosen.connect(self.open_project_file)
@@ -108,7 +113,7 @@ class MainWindow(Retranslating, QMainWindow):
         menu.addSeparator()
         # Windows has no standard Quit key; Ctrl+Q is what users of other platforms expect
         quit_keys = QKeySequence.keyBindings(StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
-        self.quit_action = self._add_action(menu, self.close, quit_keys)
+        self.quit_action = self._add_action(menu, QApplication.closeAllWindows, quit_keys)  # every window
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
     def _build_help_menu(self) -> None:
@@ -121,7 +126,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.setTitle(tr("&File"))
         self.view_menu.setTitle(tr("&View"))
         self.help_menu.setTitle(tr("&Help"))
-        for action, text in ((self.new_action, tr("&New…")), (self.open_action, tr("&Open…")),
+        for action, text in ((self.new_action, tr("&New…")), (self.new_window_action, tr("New &Window")),
+                             (self.open_action, tr("&Open…")),
                              (self.save_copy_action, tr("Save a &Copy As…")), (self.close_action, tr("&Close")),
                              (self.restore_action, tr("&Restore from Backup…")), (self.quit_action, tr("&Quit"))):
             action.setText(text)
@@ -220,17 +226,29 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _open_with(self, title: str, path: Path | str, opener: Callable[[], Project]) -> bool:
         """Make the project ``opener`` returns the open one, and remember it for Open Recent and
-        the next start; a file that opens but cannot be read fails here too, before anything changes."""
-        opened = self._attempt(title, path, lambda: _open_and_read(opener))
-        if opened is None:
+        the next start; a file that opens but cannot be read fails here too, before anything changes.
+
+        Opening and reading run on a worker thread (a project of 100,000 events takes about a
+        second), so the window goes on painting and offers Cancel; the lanes are sorted there too,
+        in the grouping the project will open with.
+        """
+        grouping = opening_grouping(Path(path))
+        try:
+            opened = wait_for(self, tr("Opening {}…").format(Path(path).name),
+                              lambda: _open_and_read(opener, grouping), lambda late: late.project.close())
+        except Cancelled:
+            self.statusBar().showMessage(tr("Opening was cancelled; nothing changed"), 5000)
+            return False
+        except USER_ERRORS as exc:
+            warn(self, title, user_message(exc, path))
             return False
         if self.project is not None:
             self.project.close()
-        self.project = opened[0]
+        self.project = opened.project
         settings.add_recent_project(self.project.path)
         settings.set_last_project(self.project.path)
         self.recent_menu.refresh()
-        self._show(*opened)
+        self._show(opened.project, opened.summary, opened.data, opened.index)
         return True
 
     def _attempt(self, title: str, path: Path | str | None, action: Callable):
@@ -255,7 +273,7 @@ class MainWindow(Retranslating, QMainWindow):
     # ------------------------------------------------------------ showing
 
     def _show(self, project: Project | None, summary: ProjectSummary | None = None,
-              data: TimelineData | None = None) -> None:
+              data: TimelineData | None = None, index: LaneIndex | None = None) -> None:
         self.setWindowFilePath(str(project.path) if project else "")
         self.setWindowTitle(window_title(project))
         self.save_copy_action.setEnabled(project is not None)
@@ -263,7 +281,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.restore_action.setEnabled(project is not None and not project.read_only)
         self.exchange.set_enabled(project is not None, project is not None and not project.read_only)
         self.safety.project_opened(project)
-        self.workspace.show_project(project, data)
+        self.workspace.show_project(project, data, index)
         self.editing.set_project(project)
         self._show_figures(summary)
         self._show_save_state(project)
@@ -297,11 +315,22 @@ def file_filter() -> str:
     return tr("timeline_app projects (*.tlproj);;All files (*)")
 
 
-def _open_and_read(opener: Callable[[], Project]) -> tuple[Project, ProjectSummary, TimelineData]:
+@dataclass(frozen=True)
+class Opened:
+    """A project opened and read on a worker thread, ready to be shown."""
+
+    project: Project
+    summary: ProjectSummary
+    data: TimelineData
+    index: LaneIndex
+
+
+def _open_and_read(opener: Callable[[], Project], grouping: Grouping) -> Opened:
     """Open a project and read all the window shows of it, so a file that cannot be read fails here."""
     project = opener()
     try:
-        return project, summarize(project), load_timeline(project)
-    except Exception:
+        data = load_timeline(project)
+        return Opened(project, summarize(project), data, LaneIndex.build(data, grouping))
+    except BaseException:
         project.close()
         raise

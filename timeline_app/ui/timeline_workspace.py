@@ -6,10 +6,12 @@ project's lanes and visible range, so that reopening a story shows it as it was 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
-from timeline_app.domain.timeline.items import Grouping, TimelineData
+from timeline_app.domain.timeline.items import Grouping, LaneIndex, TimelineData
 from timeline_app.store.db import Project
 from timeline_app.ui import i18n, settings
 from timeline_app.ui.claims.panel import ClaimsPanel
@@ -100,13 +102,14 @@ class TimelineWorkspace(QObject):
         menu.addSeparator()
         menu.addActions(self.toolbar.lane_actions.actions())
 
-    def show_project(self, project: Project | None, data: TimelineData | None) -> None:
-        """Show ``data`` of ``project`` (None: nothing), first keeping the previous one's view."""
+    def show_project(self, project: Project | None, data: TimelineData | None, index: LaneIndex | None = None) -> None:
+        """Show ``data`` of ``project`` (None: nothing), first keeping the previous one's view.
+        ``index``: the lanes, sorted already in the grouping :func:`opening_grouping` chose."""
         self.save_state()
         self.selection.clear(source=self)
         self._path = project.path if project else None
         self._project, self._lang = project, i18n.language()
-        self.view.set_data(data, lang=self._lang, project=project)
+        self.view.set_data(data, lang=self._lang, project=project, index=index)
         self.details.set_project(project)
         self.claims_panel.set_project(project)
         self.undated.set_data(data)
@@ -157,6 +160,15 @@ class TimelineWorkspace(QObject):
     def _count_undated(self, count: int) -> None:
         self._undated_count = count
         self.undated_dock.setWindowTitle(tr("Undated ({})").format(count) if count else tr("Undated"))
+
+
+def opening_grouping(path: Path) -> Grouping:
+    """The lanes a project opens with: those saved with its view, else the preferred grouping."""
+    state = settings.timeline_state(path)
+    if state is None:
+        return Grouping(settings.default_grouping())
+    saved = state.get("grouping")
+    return Grouping(saved) if saved in {g.value for g in Grouping} else Grouping.PARTY
 
 
 def _column(*widgets: QWidget) -> QWidget:

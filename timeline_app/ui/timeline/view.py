@@ -87,15 +87,21 @@ class TimelineView(QWidget):
 
     # -- public API
 
-    def set_data(self, data: TimelineData | None, *, lang: str = "en", project: Project | None = None) -> None:
+    def set_data(self, data: TimelineData | None, *, lang: str = "en", project: Project | None = None,
+                 index: LaneIndex | None = None) -> None:
         """Show ``data`` (None: an empty state) and fit everything. ``project`` lets selections made
-        elsewhere (record ids) be found among items never shown yet."""
+        elsewhere (record ids) be found among items never shown yet; ``index``, the lanes of
+        ``data`` sorted already (on a worker thread), sets the grouping too."""
         self._data, self._lang, self._project = data, lang, project
         self._labeller = Labeller(data, lang) if data is not None else None
         self._undated = len(data.undated_keys()) if data is not None else 0
         self._selected, self._hovered = set(self._keys_of(self._selection.ids())), None
         self._current = max(self._selected, default=None)
-        self._rebuild_index()
+        if index is not None and data is not None:
+            self._grouping = index.grouping
+            self._use_index(index)
+        else:
+            self._rebuild_index()
         before = self.visible_range()
         self.fit_all()
         if self.visible_range() == before:  # the same range: lay out the new data all the same
@@ -231,8 +237,11 @@ class TimelineView(QWidget):
         self._colours = lane_colours(self._theme, self._index.lanes) if self._index else {}
 
     def _rebuild_index(self) -> None:
-        self._index = LaneIndex.build(self._data, self._grouping) if self._data is not None else None
-        self._colours = lane_colours(self._theme, self._index.lanes) if self._index else {}
+        self._use_index(LaneIndex.build(self._data, self._grouping) if self._data is not None else None)
+
+    def _use_index(self, index: LaneIndex | None) -> None:
+        self._index = index
+        self._colours = lane_colours(self._theme, index.lanes) if index else {}
         self.data_changed.emit()
 
     def _time_width(self) -> float:
