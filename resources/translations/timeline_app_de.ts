@@ -1733,6 +1733,18 @@ Website: {}</translation>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
+        <source>Open &amp;Shared Project…</source>
+        <translation>&amp;Gemeinsames Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to Server…</source>
+        <translation>Auf Server &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Copy to &amp;Local Project…</source>
+        <translation>Als &amp;lokales Projekt kopieren…</translation>
+    </message>
+    <message>
         <source>Save a &amp;Copy As…</source>
         <translation>&amp;Kopie speichern unter…</translation>
     </message>
@@ -1759,6 +1771,40 @@ Website: {}</translation>
     <message>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Open Shared Project</source>
+        <translation>Gemeinsames Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Publish to Server</source>
+        <translation>Auf Server veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publishing to {}…</source>
+        <translation>Wird auf {} veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Copy to Local Project</source>
+        <translation>Als lokales Projekt kopieren</translation>
+    </message>
+    <message>
+        <source>Copying to {}…</source>
+        <translation>Wird nach {} kopiert…</translation>
+    </message>
+    <message>
+        <source>Copied to {}; it is in File → Open Recent</source>
+        <translation>Nach {} kopiert; es steht unter Datei → Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Could not copy the project</source>
+        <translation>Das Projekt konnte nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>Server address, for example postgresql://anna@newsroom-db/ukraine_talks
+(a password is best kept in ~/.pgpass or PGPASSWORD, not in the address):</source>
+        <translation>Serveradresse, zum Beispiel postgresql://anna@newsroom-db/ukraine_talks
+(ein Passwort steht am besten in ~/.pgpass oder PGPASSWORD, nicht in der Adresse):</translation>
     </message>
     <message>
         <source>New Project</source>
@@ -2776,6 +2822,41 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     <message>
         <source>Selected: </source>
         <translation>Ausgewählt: </translation>
+    </message>
+    <message>
+        <source>Someone Else Saved This Meanwhile</source>
+        <extracomment>How often the feed is asked when no notification can wake it (files), in milliseconds.</extracomment>
+        <translation>Inzwischen hat jemand anderes gespeichert</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else saved this record. Nothing of yours was saved yet.
+Keep their version, or save yours over it (you can undo that).</source>
+        <translation>Während Sie bearbeitet haben, hat jemand anderes diesen Eintrag gespeichert. Von Ihren Änderungen ist noch nichts gespeichert.
+Behalten Sie die andere Fassung, oder speichern Sie Ihre darüber (das lässt sich rückgängig machen).</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else deleted this record. Nothing of yours was saved.</source>
+        <translation>Während Sie bearbeitet haben, hat jemand anderes diesen Eintrag gelöscht. Von Ihren Änderungen wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>Andere Fassung (jetzt gespeichert)</translation>
+    </message>
+    <message>
+        <source>Save Mine</source>
+        <translation>Meine speichern</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Andere behalten</translation>
     </message>
 </context>
 </TS>

@@ -120,7 +120,8 @@ def test_a_file_name_that_looks_like_html_is_shown_literally(window, tmp_path, w
 def test_file_menu_offers_the_standard_shortcuts(window):
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
-    assert texts == ["&New…", "New &Window", "&Open…", "Open &Recent", "Save a &Copy As…", "&Close", "&Import…", "&Export…",
+    assert texts == ["&New…", "New &Window", "&Open…", "Open &Shared Project…", "Open &Recent", "Save a &Copy As…",
+                     "&Publish to Server…", "Copy to &Local Project…", "&Close", "&Import…", "&Export…",
                      "Export &PDF…", "&Print…", "&Restore from Backup…", "&Quit"]
     for action, key in ((window.new_action, QKeySequence.StandardKey.New),
                         (window.open_action, QKeySequence.StandardKey.Open),

@@ -14,20 +14,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QDir, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu
 
 from timeline_app import APP_NAME, PROJECT_SUFFIX
 from timeline_app.domain.timeline.items import Grouping, LaneIndex, TimelineData
 from timeline_app.errors import USER_ERRORS, user_message
 from timeline_app.io.errors import Cancelled
+from timeline_app.store.address import AddressError, server_address, shown
 from timeline_app.store.db import Project, copy_project, create_project, open_project
+from timeline_app.store.transfer import copy_to
 from timeline_app.store.timeline_query import load_timeline
 from timeline_app.ui import i18n, settings
 from timeline_app.ui.drop import install_drop_support
 from timeline_app.ui.help import install_help
 from timeline_app.ui.preferences import Preferences, backup_schedule
 from timeline_app.ui.edit_actions import EditActions
-from timeline_app.ui.background import wait_for
+from timeline_app.ui.background import run_with_progress, wait_for
 from timeline_app.ui.errors import warn
 from timeline_app.ui.file_exchange import FileExchange
 from timeline_app.ui.i18n import Retranslating, tr
@@ -100,11 +102,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.new_window_action = self._add_action(menu, lambda: self._new_window(self), [QKeySequence("Ctrl+Alt+N")])
         self.new_window_action.setVisible(self._new_window is not None)
         self.open_action = self._add_action(menu, self.choose_project, StandardKey.Open)
+        self.open_shared_action = self._add_action(menu, self.choose_shared_project, [QKeySequence("Ctrl+Shift+O")])
         self.recent_menu = RecentProjectsMenu(self)
         self.recent_menu.project_chosen.connect(self.open_project_file)
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
         self.save_copy_action = self._add_action(menu, self.save_copy_as, StandardKey.SaveAs)
+        self.publish_action = self._add_action(menu, self.publish_to_server)
+        self.copy_local_action = self._add_action(menu, self.copy_to_local)
         self.close_action = self._add_action(menu, self.close_project, StandardKey.Close)
         menu.addSeparator()
         self.exchange.add_to(menu)
@@ -127,7 +132,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu.setTitle(tr("&View"))
         self.help_menu.setTitle(tr("&Help"))
         for action, text in ((self.new_action, tr("&New…")), (self.new_window_action, tr("New &Window")),
-                             (self.open_action, tr("&Open…")),
+                             (self.open_action, tr("&Open…")), (self.open_shared_action, tr("Open &Shared Project…")),
+                             (self.publish_action, tr("&Publish to Server…")),
+                             (self.copy_local_action, tr("Copy to &Local Project…")),
                              (self.save_copy_action, tr("Save a &Copy As…")), (self.close_action, tr("&Close")),
                              (self.restore_action, tr("&Restore from Backup…")), (self.quit_action, tr("&Quit"))):
             action.setText(text)
@@ -178,6 +185,57 @@ class MainWindow(Retranslating, QMainWindow):
         path, _filter = QFileDialog.getOpenFileName(self, tr("Open Project"), self._start_folder(), file_filter())
         if path:
             self.open_project_file(path)
+
+    @Slot()
+    def choose_shared_project(self) -> None:
+        """Ask for a server address and open the shared project there."""
+        address = self._ask_address(tr("Open Shared Project"))
+        if address:
+            self.open_project_file(address)
+
+    @Slot()
+    def publish_to_server(self) -> None:
+        """Copy the open project into an empty database on a server, then work on it there."""
+        if self.project is None or self.project.shared:
+            return
+        address = self._ask_address(tr("Publish to Server"))
+        if address:
+            self._copy_in_background(address, tr("Publishing to {}…").format(shown(address)),
+                                     lambda: self.open_project_file(address))
+
+    @Slot()
+    def copy_to_local(self) -> None:
+        """Copy the open shared project into a new project file (to work on alone, or offline)."""
+        if self.project is None or not self.project.shared:
+            return
+        path = self._ask_save_path(tr("Copy to Local Project"), Path(QDir.homePath(), self.project.name + PROJECT_SUFFIX))
+        if path:
+            self._copy_in_background(path, tr("Copying to {}…").format(path.name), lambda: (
+                settings.add_recent_project(path),
+                self.statusBar().showMessage(tr("Copied to {}; it is in File → Open Recent").format(path))))
+
+    def _copy_in_background(self, target: Path | str, label: str, then: Callable[[], object]) -> None:
+        """Copy the whole project to ``target`` (a file or a server) off the UI thread, in one transaction."""
+        source = self.project
+
+        def work(_cancelled) -> None:
+            copy_to(source, target).close()
+
+        run_with_progress(self, label, work, lambda _result: then(),
+                          lambda message: warn(self, tr("Could not copy the project"), message))
+
+    def _ask_address(self, title: str) -> str | None:
+        """A server address from the user, checked (not yet connected to); None if cancelled."""
+        text, ok = QInputDialog.getText(
+            self, title, tr("Server address, for example postgresql://anna@newsroom-db/ukraine_talks\n"
+                            "(a password is best kept in ~/.pgpass or PGPASSWORD, not in the address):"))
+        if not ok or not text.strip():
+            return None
+        try:
+            return server_address(text.strip()).url.render_as_string(hide_password=False)
+        except AddressError as exc:
+            warn(self, title, str(exc))
+            return None
 
     @Slot()
     def new_project(self) -> None:
@@ -245,8 +303,8 @@ class MainWindow(Retranslating, QMainWindow):
         if self.project is not None:
             self.project.close()
         self.project = opened.project
-        settings.add_recent_project(self.project.path)
-        settings.set_last_project(self.project.path)
+        settings.add_recent_project(self.project.address)
+        settings.set_last_project(self.project.address)
         self.recent_menu.refresh()
         self._show(opened.project, opened.summary, opened.data, opened.index)
         return True
@@ -274,11 +332,13 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _show(self, project: Project | None, summary: ProjectSummary | None = None,
               data: TimelineData | None = None, index: LaneIndex | None = None) -> None:
-        self.setWindowFilePath(str(project.path) if project else "")
+        self.setWindowFilePath(str(project.path) if project and not project.shared else "")
         self.setWindowTitle(window_title(project))
         self.save_copy_action.setEnabled(project is not None)
         self.close_action.setEnabled(project is not None)
-        self.restore_action.setEnabled(project is not None and not project.read_only)
+        self.restore_action.setEnabled(project is not None and not project.read_only and not project.shared)
+        self.publish_action.setEnabled(project is not None and not project.shared)
+        self.copy_local_action.setEnabled(project is not None and project.shared)
         self.exchange.set_enabled(project is not None, project is not None and not project.read_only)
         self.safety.project_opened(project)
         self.workspace.show_project(project, data, index)
@@ -307,7 +367,7 @@ class MainWindow(Retranslating, QMainWindow):
 def window_title(project: Project | None) -> str:
     if project is None:
         return APP_NAME
-    title = f"{project.name} — {APP_NAME}"
+    title = f"{project.name} ({project.address}) — {APP_NAME}" if project.shared else f"{project.name} — {APP_NAME}"
     return tr("{} [read-only]").format(title) if project.read_only else title
 
 

@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from timeline_app.store.address import is_server_address, shown
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -62,12 +64,18 @@ def _write(setting: Setting, value) -> None:
 
 
 def _absolute(path: Path | str) -> str:
-    return str(Path(path).expanduser().absolute())
+    """A file's absolute path; a shared project's server address as it is (without password)."""
+    return shown(path) if is_server_address(path) else str(Path(path).expanduser().absolute())
+
+
+def _still_there(location: str) -> bool:
+    """A file that still exists, or a server address (asking the server would be too slow here)."""
+    return bool(location) and (is_server_address(location) or Path(location).is_file())
 
 
 def recent_projects() -> list[Path]:
-    """The recent projects that still exist, most recent first."""
-    return [Path(p) for p in _read(RECENT_PROJECTS) if p and Path(p).is_file()]
+    """The recent projects that still exist (shared ones by address), most recent first."""
+    return [Path(p) for p in _read(RECENT_PROJECTS) if _still_there(p)]
 
 
 def add_recent_project(path: Path | str) -> None:
@@ -84,7 +92,7 @@ def clear_recent_projects() -> None:
 def last_project() -> Path | None:
     """The project open most recently, if its file still exists."""
     value = _read(LAST_PROJECT)
-    return Path(value) if value and Path(value).is_file() else None
+    return Path(value) if value and _still_there(value) else None
 
 
 def set_last_project(path: Path | str) -> None:
