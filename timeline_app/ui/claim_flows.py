@@ -2,23 +2,23 @@
 
 They all start from the selected claim (or the passage selected in the source reader) and end in
 one edit pushed through the :class:`~timeline_app.ui.editing.Editor`, like every other edit.
+As there, the dialogs, ``forms`` and the store's choices load with the first flow, not at start.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
-from timeline_app.store import choices
-from timeline_app.store.choices import Choice
 from timeline_app.ui import settings
-from timeline_app.ui.dialogs import forms
 from timeline_app.ui.dialogs.base import RecordDialog
-from timeline_app.ui.dialogs.chooser import Chooser
-from timeline_app.ui.dialogs.relation_dialog import RelationDialog
-from timeline_app.ui.dialogs.status_dialog import StatusDialog
-from timeline_app.ui.dialogs.values import ClaimValues, PassageRef, RelationValues
 from timeline_app.ui.editing import Editor
 from timeline_app.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from timeline_app.store.choices import Choice
+    from timeline_app.ui.dialogs.values import PassageRef
 
 
 class ClaimFlows(QObject):
@@ -27,10 +27,14 @@ class ClaimFlows(QObject):
         self.editor = editor
 
     def _label(self, record_id: str) -> Choice:
+        from timeline_app.store import choices
+
         return self.editor.read(lambda session: choices.label_of(session, record_id))
 
     def _selected_claim(self) -> Choice | None:
         """The selected record if it is a claim, quietly (a chooser offers it first)."""
+        from timeline_app.store import choices
+
         record_id = self.editor.selection.current()
         kind = record_id and self.editor.read(lambda session: choices.record_kind(session, record_id))
         return self._label(record_id) if kind == "claim" else None
@@ -40,6 +44,10 @@ class ClaimFlows(QObject):
         claim_id = self.editor.current("claim")
         if claim_id is None or not self.editor.writable():
             return None
+        from timeline_app.store import choices
+        from timeline_app.ui.dialogs import forms
+        from timeline_app.ui.dialogs.status_dialog import StatusDialog
+
         statuses, current = self.editor.read(lambda session: (choices.statuses(session),
                                                                forms.claim_values(session, claim_id).status))
         dialog = StatusDialog(self._label(claim_id), current, statuses=statuses, by=settings.editor_name(),
@@ -51,6 +59,8 @@ class ClaimFlows(QObject):
         """First the claim denied (the selected one, if a claim is selected), then the denier's claim."""
         if not self.editor.writable():
             return None
+        from timeline_app.ui.dialogs.chooser import Chooser
+
         chooser = Chooser(tr("New Denial"), tr("Which claim does it deny?"), self.editor.search("claim"),
                           current=self._selected_claim(), ok_text=tr("Next…"), parent=self.editor.window)
         chooser.submitted.connect(lambda: (chooser.accept(), self._denial(chooser.chosen(), passage)))
@@ -58,6 +68,9 @@ class ClaimFlows(QObject):
         return chooser
 
     def _denial(self, denied: Choice, passage: PassageRef | None) -> RecordDialog:
+        from timeline_app.ui.dialogs import forms
+        from timeline_app.ui.dialogs.values import ClaimValues
+
         values = ClaimValues(quote=passage.exact, quote_language=passage.language, source=passage.source,
                              status="unverified") if passage else ClaimValues()
         dialog = self.editor.claim_dialog(values, title=tr("New Denial"), passage=passage, denies=denied)
@@ -68,6 +81,9 @@ class ClaimFlows(QObject):
         """Anchor the passage selected in the reader to a claim chosen from a list."""
         if passage is None or not self.editor.writable():
             return None
+        from timeline_app.ui.dialogs import forms
+        from timeline_app.ui.dialogs.chooser import Chooser
+
         chooser = Chooser(tr("Attach Passage"), tr("Which claim does this passage belong to?\n“{}”").format(passage.exact),
                           self.editor.search("claim"), current=self._selected_claim(), ok_text=tr("Attach"),
                           parent=self.editor.window)
@@ -77,6 +93,10 @@ class ClaimFlows(QObject):
         claim_id = self.editor.current("claim")
         if claim_id is None or not self.editor.writable():
             return None
+        from timeline_app.ui.dialogs import forms
+        from timeline_app.ui.dialogs.relation_dialog import RelationDialog
+        from timeline_app.ui.dialogs.values import RelationValues
+
         dialog = RelationDialog(self._label(claim_id), RelationValues(), search=self.editor.search("claim"),
                                 parent=self.editor.window)
         return self.editor.run(dialog, lambda session: forms.relation_edit(session, claim_id, dialog.values()))
@@ -94,6 +114,9 @@ class ClaimFlows(QObject):
         claim_id = self.editor.current("claim")
         if claim_id is None or not self.editor.writable():
             return None
+        from timeline_app.store import choices
+        from timeline_app.ui.dialogs.chooser import Chooser
+
         relations = self.editor.read(lambda session: choices.find_relations(session, claim_id))
         if not relations:
             self.editor.message.emit(tr("The selected claim has no relations."))
@@ -106,6 +129,9 @@ class ClaimFlows(QObject):
         return chooser
 
     def _relation_dialog(self, relation: Choice) -> RecordDialog:
+        from timeline_app.ui.dialogs import forms
+        from timeline_app.ui.dialogs.relation_dialog import RelationDialog
+
         from_id, values = self.editor.read(lambda session: forms.relation_values(session, relation.id))
         dialog = RelationDialog(self._label(from_id), values, search=self.editor.search("claim"),
                                 title=tr("Edit Relation"), parent=self.editor.window)
@@ -115,6 +141,8 @@ class ClaimFlows(QObject):
         """Select the next (1) or previous (-1) claim in date order, from the selected record."""
         if self.editor.project is None:
             return
+        from timeline_app.store import choices
+
         here = self.editor.selection.current()
         found = self.editor.read(lambda session: choices.neighbour_claim(session, here, step))
         if found:

@@ -8,20 +8,22 @@ a source's web address (opened only as :func:`~timeline_app.ui.links.open_web_ad
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TR_NOOP, Signal, Slot
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from timeline_app.domain.dates import edtf_label
 from timeline_app.store.db import Project
-from timeline_app.store.details import (ActorDetails, ActorRef, ClaimDetails, ClaimRef, EventDetails, SourceDetails,
-                                        record_details)
 from timeline_app.ui import i18n
 from timeline_app.ui.i18n import Retranslating, tr
 from timeline_app.ui.record_page import RecordPage
 from timeline_app.ui.timeline.selection import SelectionModel
 from timeline_app.ui.vocabulary import (ACTOR_KINDS, PARTICIPANT_ROLES, QUOTE_KINDS, RELATION_BASES, SOURCE_KINDS,
                                         credibility_text, relation_verb, status_text, word)
+
+if TYPE_CHECKING:
+    from timeline_app.store.details import ActorDetails, ActorRef, ClaimDetails, ClaimRef, EventDetails, SourceDetails
 
 NOTHING_SELECTED = QT_TR_NOOP("Nothing selected.\n\nClick an event or a claim on the timeline to see its record here.")
 
@@ -61,6 +63,8 @@ class DetailPane(Retranslating, QScrollArea):
         record_id = self._selection.current()
         details = None
         if self._project is not None and record_id:
+            from timeline_app.store.details import record_details  # the record queries load with the first selection
+
             with self._project.session() as session:
                 details = record_details(session, record_id)
         edit = (lambda: self.edit_requested.emit(details.id)) if details is not None else None
@@ -71,7 +75,7 @@ class DetailPane(Retranslating, QScrollArea):
             page.empty(tr(NOTHING_SELECTED) if not record_id else tr("The selected record no longer exists."))
         else:
             more = len(self._selection.ids()) - 1
-            SHOW[type(details)](page, details, tr(" · and %Ln more selected", None, more) if more else "")
+            SHOW[type(details).__name__](page, details, tr(" · and %Ln more selected", None, more) if more else "")
         self.setWidget(page.finish())
 
 
@@ -181,4 +185,7 @@ def _show_source(page: RecordPage, source: SourceDetails, more: str) -> None:
     page.reader_link(source.id)
 
 
-SHOW = {ClaimDetails: _show_claim, EventDetails: _show_event, ActorDetails: _show_actor, SourceDetails: _show_source}
+#: How each kind of record is shown, by the name of its class in ``store.details`` (which loads only
+#: once a record is selected).
+SHOW = {"ClaimDetails": _show_claim, "EventDetails": _show_event, "ActorDetails": _show_actor,
+        "SourceDetails": _show_source}

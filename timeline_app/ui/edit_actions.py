@@ -21,11 +21,8 @@ from PySide6.QtWidgets import (QDockWidget, QMainWindow, QMenu, QMenuBar, QStyle
 
 from timeline_app.commands.changes import Changes
 from timeline_app.commands.stack import EditStack
-from timeline_app.store import choices
 from timeline_app.store.db import Project
-from timeline_app.store.timeline_refresh import timeline_patch
 from timeline_app.ui.claim_flows import ClaimFlows
-from timeline_app.ui.dialogs.chooser import Chooser
 from timeline_app.ui.editing import Editor
 from timeline_app.ui.errors import warn
 from timeline_app.ui.i18n import tr
@@ -203,6 +200,9 @@ class EditActions(QObject):
     @Slot(object)
     def _changed(self, changes: Changes) -> None:
         """Bring every view up to date with one edit (or undo, or redo), each only where it changed."""
+        from timeline_app.store import choices  # the refreshing code loads with the first edit, not at start
+        from timeline_app.store.timeline_refresh import timeline_patch
+
         project, view = self.editor.project, self.workspace.view
         if view.data() is not None and view.apply_refresh(timeline_patch(project, view.data(), changes)):
             self.workspace.undated.set_data(view.data())
@@ -234,6 +234,8 @@ class EditActions(QObject):
         """Pick one of the project's sources to read."""
         if self.editor.project is None:
             return None
+        from timeline_app.ui.dialogs.chooser import Chooser  # the dialogs load when first opened
+
         chooser = Chooser(tr("Open Source"), tr("Which source do you want to read?"), self.editor.search("source"),
                           ok_text=tr("Open", "a source, in the source reader"), parent=self.window)
         chooser.submitted.connect(lambda: (chooser.accept(), self.show_source(chooser.chosen().id)))

@@ -5,11 +5,15 @@ blocking (``open``), and when OK is pressed turns the dialog's values into an ed
 :mod:`~timeline_app.ui.dialogs.forms` and pushes it on the project's edit stack. An edit the
 store refuses keeps the dialog open with the reason; a new record is selected once it is made.
 A read-only project refuses every request with a line in the status bar, before any dialog opens.
+
+The editor is built with the window, but the dialogs, the edit builders (``forms``) and the store's
+choices load with the first flow that needs them, inside its method, not at start.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TR_NOOP, QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -18,22 +22,18 @@ from sqlmodel import Session
 from timeline_app.commands import edits
 from timeline_app.commands.edits import Edit, EditError
 from timeline_app.commands.stack import EditStack
-from timeline_app.store import choices
 from timeline_app.store.db import Project
 from timeline_app.ui import settings
-from timeline_app.ui.dialogs import forms
-from timeline_app.ui.dialogs.actor_dialog import ActorDialog
 from timeline_app.ui.dialogs.base import RecordDialog
-from timeline_app.ui.dialogs.claim_dialog import ClaimDialog
-from timeline_app.ui.dialogs.confirm_delete import ConfirmDelete
-from timeline_app.ui.dialogs.deletion import deletion
-from timeline_app.ui.dialogs.event_dialog import EventDialog
-from timeline_app.ui.dialogs.fields import Search
-from timeline_app.ui.dialogs.source_dialog import SourceDialog
-from timeline_app.ui.dialogs.values import ActorValues, ClaimValues, EventValues, PassageRef, SourceValues
 from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.selection import SelectionModel
 from timeline_app.ui.vocabulary import edit_text
+
+if TYPE_CHECKING:
+    from timeline_app.ui.dialogs.claim_dialog import ClaimDialog
+    from timeline_app.ui.dialogs.event_dialog import EventDialog
+    from timeline_app.ui.dialogs.fields import Search
+    from timeline_app.ui.dialogs.values import ClaimValues, EventValues, PassageRef
 
 READ_ONLY = QT_TR_NOOP("This project is open read-only: nothing in it can be changed. Save a copy to edit it.")
 #: What to select first, by the kind of record asked for.
@@ -73,13 +73,19 @@ class Editor(QObject):
             return reader(session)
 
     def search(self, kind: str) -> Search:
+        from timeline_app.store import choices
+
         return lambda text: self.read(lambda session: choices.SEARCHES[kind](session, text))
 
     def searches(self) -> dict[str, Search]:
+        from timeline_app.store import choices
+
         return {kind: self.search(kind) for kind in choices.SEARCHES}
 
     def current(self, kind: str) -> str | None:
         """The selected record if it is of ``kind``; else say what to select and None."""
+        from timeline_app.store import choices
+
         record_id = self.selection.current()
         if record_id and self.read(lambda session: choices.record_kind(session, record_id)) == kind:
             return record_id
@@ -104,6 +110,8 @@ class Editor(QObject):
 
     def push(self, edit: Edit) -> bool:
         """Save ``edit`` as one undo step; select what it created; say so in the status bar."""
+        from timeline_app.ui.dialogs import forms
+
         if not self.stack.push(edit):
             return False
         created, sources = forms.first_new(edit, *NEW_RECORD_TABLES), forms.changed_ids(edit, "source")
@@ -120,12 +128,18 @@ class Editor(QObject):
     def new_claim(self, passage: PassageRef | None = None) -> RecordDialog | None:
         if not self.writable():
             return None
+        from timeline_app.ui.dialogs import forms
+        from timeline_app.ui.dialogs.values import ClaimValues
+
         values = ClaimValues(quote=passage.exact, quote_language=passage.language, source=passage.source) \
             if passage else ClaimValues()
         dialog = self.claim_dialog(values, passage=passage)
         return self.run(dialog, lambda session: forms.claim_edit(session, dialog.values(), passage=passage))
 
     def claim_dialog(self, values: ClaimValues, **options) -> ClaimDialog:
+        from timeline_app.store import choices
+        from timeline_app.ui.dialogs.claim_dialog import ClaimDialog
+
         statuses, tags = self.read(lambda session: (choices.statuses(session), choices.tag_names(session)))
         return ClaimDialog(values, search=self.searches(), statuses=statuses, tag_names=tags, parent=self.window,
                            **options)
@@ -133,22 +147,36 @@ class Editor(QObject):
     def new_event(self, passage: PassageRef | None = None) -> RecordDialog | None:
         if not self.writable():
             return None
+        from timeline_app.ui.dialogs import forms
+        from timeline_app.ui.dialogs.values import EventValues
+
         dialog = self.event_dialog(EventValues(summary=passage.exact if passage else None), passage=passage)
         return self.run(dialog, lambda session: forms.event_edit(session, dialog.values(), passage=passage))
 
     def event_dialog(self, values: EventValues, **options) -> EventDialog:
+        from timeline_app.store import choices
+        from timeline_app.ui.dialogs.event_dialog import EventDialog
+
         tags = self.read(choices.tag_names)
         return EventDialog(values, search=self.searches(), tag_names=tags, parent=self.window, **options)
 
     def new_actor(self) -> RecordDialog | None:
         if not self.writable():
             return None
+        from timeline_app.ui.dialogs import forms
+        from timeline_app.ui.dialogs.actor_dialog import ActorDialog
+        from timeline_app.ui.dialogs.values import ActorValues
+
         dialog = ActorDialog(ActorValues(), search=self.search("actor"), parent=self.window)
         return self.run(dialog, lambda session: forms.actor_edit(session, dialog.values()))
 
     def new_source(self) -> RecordDialog | None:
         if not self.writable():
             return None
+        from timeline_app.ui.dialogs import forms
+        from timeline_app.ui.dialogs.source_dialog import SourceDialog
+        from timeline_app.ui.dialogs.values import SourceValues
+
         dialog = SourceDialog(SourceValues(), parent=self.window)
         return self.run(dialog, lambda session: forms.source_edit(session, dialog.values()))
 
@@ -156,6 +184,11 @@ class Editor(QObject):
 
     def edit(self, record_id: str | None = None) -> RecordDialog | None:
         """The dialog of the selected record (or ``record_id``), filled with what it holds now."""
+        from timeline_app.store import choices
+        from timeline_app.ui.dialogs import forms
+        from timeline_app.ui.dialogs.actor_dialog import ActorDialog
+        from timeline_app.ui.dialogs.source_dialog import SourceDialog
+
         record_id = record_id or self.selection.current()
         kind = record_id and self.read(lambda session: choices.record_kind(session, record_id))
         if not kind:
@@ -180,6 +213,10 @@ class Editor(QObject):
 
     def delete(self, record_id: str | None = None, kind: str | None = None) -> RecordDialog | None:
         """Ask before deleting, listing what would go with it; explain instead when it cannot go."""
+        from timeline_app.store import choices
+        from timeline_app.ui.dialogs.confirm_delete import ConfirmDelete
+        from timeline_app.ui.dialogs.deletion import deletion
+
         record_id = record_id or self.selection.current()
         kind = kind or (record_id and self.read(lambda session: choices.record_kind(session, record_id)))
         if not kind:

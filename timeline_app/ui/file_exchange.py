@@ -8,21 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TR_NOOP, QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
-from timeline_app.export.pdf import PdfDocument, PdfOptions
 from timeline_app.store.crud import get_meta
 from timeline_app.store.db import Project
-from timeline_app.store.report_query import parties
 from timeline_app.ui.background import run_with_progress
 from timeline_app.ui.errors import warn
-from timeline_app.ui.export_dialog import PdfExportDialog
 from timeline_app.ui.i18n import tr
 from timeline_app.ui.plain_text import literal
+
+if TYPE_CHECKING:
+    from timeline_app.export.pdf import PdfOptions
 
 EXPORT_FORMATS = {  # filter text, in English: (format name, extension)
     QT_TR_NOOP("Project JSON (*.json)"): ("project", ".json"),
@@ -156,6 +156,11 @@ class FileExchange(QObject):
         return None if options is None else (project, options)
 
     def _pdf_options(self, project: Project) -> PdfOptions | None:
+        # the PDF, its report query and its dialog load when a PDF is first asked for, not at start
+        from timeline_app.export.pdf import PdfDocument
+        from timeline_app.store.report_query import parties
+        from timeline_app.ui.export_dialog import PdfExportDialog
+
         with project.session() as session:
             title = get_meta(session, key="name") or project.name
             party_list = parties(session)
@@ -167,6 +172,10 @@ class FileExchange(QObject):
 
     @Slot()
     def print_timeline(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # Qt's printing and the PDF load when first used
+
+        from timeline_app.export.pdf import PdfDocument
+
         chosen = self._chosen_pdf()
         if chosen is None:
             return

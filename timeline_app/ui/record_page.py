@@ -8,17 +8,20 @@ click are links to other records (handed to ``choose``) and web addresses (see `
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from timeline_app.domain.dates import DateValue
-from timeline_app.store.details import SourceRef
 from timeline_app.ui import i18n
 from timeline_app.ui.i18n import tr
-from timeline_app.ui.links import LinkLabel, is_web_address, open_web_address
 from timeline_app.ui.plain_text import plain_label
+
+if TYPE_CHECKING:
+    from timeline_app.store.details import SourceRef
+    from timeline_app.ui.links import LinkLabel
 
 
 class RecordPage:
@@ -94,6 +97,8 @@ class RecordPage:
             self.field(name, box)
 
     def link(self, text: str, record_id: str, name: str | None = None) -> LinkLabel:
+        from timeline_app.ui.links import LinkLabel  # links load with the first record shown, not at start
+
         label = LinkLabel(text)
         label.clicked.connect(lambda: self.choose(record_id))
         if name:
@@ -117,6 +122,8 @@ class RecordPage:
     def reader_link(self, source_id: str) -> None:
         """A line that opens the source's text in the source reader, where its passages are marked."""
         if self.read_source is not None:
+            from timeline_app.ui.links import LinkLabel
+
             link = LinkLabel(tr("Read the text"))
             link.setToolTip(tr("Open this source in the source reader"))
             link.clicked.connect(lambda: self.read_source(source_id))
@@ -124,6 +131,8 @@ class RecordPage:
 
     def address(self, url: str) -> QWidget:
         """The address as text, with a button that opens it only if it is a web address."""
+        from timeline_app.ui.links import is_web_address, open_web_address
+
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -10,25 +10,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TR_NOOP, QLocale, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QToolBar
 
-from timeline_app.store.backup import BackupSchedule, backup_if_due, list_backups, restore_backup
 from timeline_app.store.db import READ_ONLY_ASKED, READ_ONLY_DENIED, READ_ONLY_LOCKED, Project
 from timeline_app.ui.background import Background
 from timeline_app.ui.errors import warn
 from timeline_app.ui.i18n import tr
 from timeline_app.ui.plain_text import literal
+from timeline_app.ui.preferences import backup_schedule
+
+if TYPE_CHECKING:
+    from timeline_app.store.backup import BackupSchedule
 
 CHECK_EVERY_MS = 60_000
 
 
 class Safety(QObject):
-    """Backs up the window's open project and offers its backups back."""
+    """Backs up the window's open project and offers its backups back.
+
+    ``schedule``: when to back up; None, the preferences' schedule as it is when a backup falls due.
+    """
 
     def __init__(self, window: QMainWindow, project: Callable[[], Project | None], reopen: Callable[[Path], bool],
-                 close: Callable[[], None], schedule: BackupSchedule = BackupSchedule()):
+                 close: Callable[[], None], schedule: BackupSchedule | None = None):
         super().__init__(window)
         self.window, self.project, self.reopen, self.close = window, project, reopen, close
         self.schedule, self._task = schedule, None
@@ -72,7 +79,10 @@ class Safety(QObject):
         project = self.project()
         if project is None or project.read_only or self._task is not None:
             return
-        self._task = task = Background(lambda cancelled: backup_if_due(project, self.schedule), self)
+        from timeline_app.store.backup import backup_if_due  # the backup code loads with the first backup, after start
+
+        schedule = self.schedule if self.schedule is not None else backup_schedule()
+        self._task = task = Background(lambda cancelled: backup_if_due(project, schedule), self)
         task.succeeded.connect(self._done)
         task.failed.connect(lambda message: (self._done(None), self.window.statusBar().showMessage(
             tr("Backup failed: {}").format(message))))
@@ -89,6 +99,8 @@ class Safety(QObject):
         project = self.project()
         if project is None:
             return
+        from timeline_app.store.backup import list_backups, restore_backup  # loaded when first asked for
+
         backups = [b for b in list_backups(project.path) if b.good]
         if not backups:
             warn(self.window, tr("Restore from Backup"),

@@ -10,6 +10,8 @@ highlighted somewhere else. The text is plain and read-only: the snapshot passag
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TR_NOOP, QEvent, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QMouseEvent, QPalette
 from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QPlainTextEdit, QToolBar, QToolTip, QVBoxLayout,
@@ -17,17 +19,22 @@ from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QPlainTextEdit, QTo
 
 from timeline_app.commands.changes import Changes
 from timeline_app.domain.timeline.items import GENERAL_LANE, LaneInfo
-from timeline_app.store.choices import Choice, find_sources
 from timeline_app.store.db import Project
-from timeline_app.store.passages import SourceText, source_text
 from timeline_app.ui import i18n
-from timeline_app.ui.dialogs.values import PassageRef
 from timeline_app.ui.i18n import Retranslating, tr
-from timeline_app.ui.passage_marks import Mark, at, display_text, highlights, place, selected
 from timeline_app.ui.plain_text import literal, plain_label
 from timeline_app.ui.timeline.selection import SelectionModel
 from timeline_app.ui.timeline.theme import Theme, lane_colours
 from timeline_app.ui.vocabulary import status_text
+
+if TYPE_CHECKING:
+    from timeline_app.store.choices import Choice
+    from timeline_app.store.passages import SourceText
+    from timeline_app.ui.dialogs.values import PassageRef
+    from timeline_app.ui.passage_marks import Mark
+
+# The reader is built at start but shows a source only when asked: what reads and marks a
+# source's passages (store.passages, passage_marks) loads then, inside the methods that use it.
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 NO_SOURCE = QT_TR_NOOP("No source open. Choose View ▸ Open Source…, or “Read the text” in the details of a source.")
@@ -113,6 +120,9 @@ class SourceReader(Retranslating, QWidget):
     def _read(self, source_id: str) -> SourceText | None:
         if self._project is None:
             return None
+        from timeline_app.store.choices import find_sources
+        from timeline_app.store.passages import source_text
+
         with self._project.session() as session:
             found = source_text(session, source_id)
             self._choice = next(iter(find_sources(session, only=source_id)), None)
@@ -120,9 +130,9 @@ class SourceReader(Retranslating, QWidget):
 
     def _show(self, source: SourceText | None) -> None:
         self._source = source
-        self.text.setPlainText(display_text(source.text) if source else "")
+        shown, self._marks = _placed(source) if source else ("", [])
+        self.text.setPlainText(shown)
         self.text.setPlaceholderText(tr(NO_SOURCE))
-        self._marks = place(source.text, source.passages) if source else []
         self.text.marks = self._marks
         self.title.setText(source.title if source else tr("No source open"))
         self.facts.setText(_facts(source) if source else "")
@@ -149,6 +159,8 @@ class SourceReader(Retranslating, QWidget):
         if self._source is None:
             self.text.setExtraSelections([])
             return
+        from timeline_app.ui.passage_marks import highlights
+
         theme = Theme.from_palette(self.palette())
         parties = sorted(self._source.parties, key=lambda p: (p.position, p.name))  # as the timeline's lanes
         lanes = [LaneInfo(p.id, p.name, p.colour) for p in parties]
@@ -167,8 +179,12 @@ class SourceReader(Retranslating, QWidget):
     def passage(self) -> PassageRef | None:
         """The passage selected in the text, in code points and without surrounding white space."""
         cursor = self.text.textCursor()
-        span = selected(self._source.text, cursor.selectionStart(), cursor.selectionEnd()) \
-            if self._source and cursor.hasSelection() else None
+        if self._source is None or not cursor.hasSelection():
+            return None
+        from timeline_app.ui.dialogs.values import PassageRef
+        from timeline_app.ui.passage_marks import selected
+
+        span = selected(self._source.text, cursor.selectionStart(), cursor.selectionEnd())
         if span is None:
             return None
         return PassageRef(self._choice, *span, self._source.text[span[0]:span[1]], self._source.language)
@@ -204,6 +220,13 @@ class SourceReader(Retranslating, QWidget):
         menu.deleteLater()
 
 
+def _placed(source: SourceText) -> tuple[str, list[Mark]]:
+    """The source's text as the reader shows it, and its passages placed in that text."""
+    from timeline_app.ui.passage_marks import display_text, place
+
+    return display_text(source.text), place(source.text, source.passages)
+
+
 def _facts(source: SourceText) -> str:
     orphaned = sum(p.span is None for p in source.passages)
     passages = tr("%n passage(s)", None, len(source.passages)) + (
@@ -228,6 +251,8 @@ class _SourceText(QPlainTextEdit):
 
     def marks_at(self, pos: QPoint) -> list[Mark]:
         """The passages under a point of the viewport: the character there, not the caret's gap."""
+        from timeline_app.ui.passage_marks import at
+
         cursor = self.cursorForPosition(pos)
         position = cursor.position() - (pos.x() < self.cursorRect(cursor).left())
         return at(self.marks, position)

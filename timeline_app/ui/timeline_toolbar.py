@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TR_NOOP, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolBar, QWidget
 
-from timeline_app.domain.date_input import parse_date
 from timeline_app.domain.dates import DateError
 from timeline_app.domain.timeline.items import Grouping
 from timeline_app.ui import i18n
@@ -139,6 +138,8 @@ class TimelineToolbar(Retranslating, QToolBar):
     @Slot()
     def go_to_typed_date(self) -> None:
         """Show the span the typed date may mean ("Dezember 2025": the whole month)."""
+        from timeline_app.domain.date_input import parse_date  # its many patterns compile when a date is first typed
+
         try:
             value = parse_date(self.go_to_field.text())
         except DateError as err:

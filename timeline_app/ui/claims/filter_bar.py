@@ -17,7 +17,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 from sqlalchemy import select
 
-from timeline_app.domain.date_input import parse_date
 from timeline_app.domain.dates import DateError, DateValue
 from timeline_app.store.claims_query import UNATTRIBUTED, ClaimFilter
 from timeline_app.store.db import Project
@@ -223,7 +222,7 @@ class FilterBar(Retranslating, QWidget):
         """The field's date; the reason it cannot be read; or None when empty. Tints the field accordingly."""
         text = field.text().strip()
         try:
-            value = parse_date(text) if text else None
+            value = _parse_date(text) if text else None
         except DateError as err:
             value = str(err)
         palette = QPalette()
@@ -264,6 +263,12 @@ def _timer(parent: QWidget, ms: int, slot) -> QTimer:
     timer.setInterval(ms)
     timer.timeout.connect(slot)
     return timer
+
+
+def _parse_date(text: str) -> DateValue:
+    from timeline_app.domain.date_input import parse_date  # its many patterns compile when a date is first typed
+
+    return parse_date(text)
 
 
 def _day(seconds: float) -> str:
