@@ -48,12 +48,14 @@ class ClaimFlows(QObject):
         from timeline_app.ui.dialogs import forms
         from timeline_app.ui.dialogs.status_dialog import StatusDialog
 
-        statuses, current = self.editor.read(lambda session: (choices.statuses(session),
-                                                               forms.claim_values(session, claim_id).status))
+        statuses, current, version = self.editor.read(lambda session: (
+            choices.statuses(session), forms.claim_values(session, claim_id).status,
+            forms.version_of(session, "claim", claim_id)))
         dialog = StatusDialog(self._label(claim_id), current, statuses=statuses, by=settings.editor_name(),
                               parent=self.editor.window)
         dialog.submitted.connect(lambda: settings.set_editor_name(dialog.values().by or ""))
-        return self.editor.run(dialog, lambda session: forms.status_edit(session, claim_id, dialog.values()))
+        return self.editor.run(dialog, lambda session, v: forms.status_edit(session, claim_id, dialog.values(), v),
+                               version=version)
 
     def new_denial(self, passage: PassageRef | None = None) -> RecordDialog | None:
         """First the claim denied (the selected one, if a claim is selected), then the denier's claim."""
@@ -132,10 +134,12 @@ class ClaimFlows(QObject):
         from timeline_app.ui.dialogs import forms
         from timeline_app.ui.dialogs.relation_dialog import RelationDialog
 
-        from_id, values = self.editor.read(lambda session: forms.relation_values(session, relation.id))
+        from_id, values, version = self.editor.read(lambda session: (
+            *forms.relation_values(session, relation.id), forms.version_of(session, "relation", relation.id)))
         dialog = RelationDialog(self._label(from_id), values, search=self.editor.search("claim"),
                                 title=tr("Edit Relation"), parent=self.editor.window)
-        return self.editor.run(dialog, lambda s: forms.relation_edit(s, from_id, dialog.values(), relation.id))
+        return self.editor.run(dialog, lambda s, v: forms.relation_edit(s, from_id, dialog.values(), relation.id, v),
+                               version=version)
 
     def step(self, step: int) -> None:
         """Select the next (1) or previous (-1) claim in date order, from the selected record."""

@@ -26,6 +26,7 @@ from timeline_app.ui.claim_flows import ClaimFlows
 from timeline_app.ui.editing import Editor
 from timeline_app.ui.errors import warn
 from timeline_app.ui.i18n import tr
+from timeline_app.ui.shared_editing import LiveUpdates
 from timeline_app.ui.source_reader import SourceReader
 from timeline_app.ui.timeline_workspace import MESSAGE_MS, TimelineWorkspace
 from timeline_app.ui.vocabulary import edit_text
@@ -54,6 +55,8 @@ class EditActions(QObject):
         for dock in (self.reader_dock, self.history_dock):  # until a source is opened, or history asked for
             dock.hide()
         self.edit_menu = self.insert_menu = self.claim_menu = None
+        # others' commits to the same project (another window, a colleague on a shared project)
+        self.live = LiveUpdates(self._changed, lambda: self.window.reload_project(), self)
         self._build_actions()
         self._connect()
         self.set_project(None)
@@ -192,6 +195,8 @@ class EditActions(QObject):
             self.group.setActiveStack(self.stack.undo_stack)
             self.stack.changed.connect(self._changed)
             self.stack.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+            self.stack.conflicted.connect(self._conflicted, Qt.ConnectionType.QueuedConnection)
+        self.live.set_project(project)
         self.editor.set_stack(project, self.stack)
         self.reader.set_project(project)
         for action in self._project_actions:
@@ -220,6 +225,12 @@ class EditActions(QObject):
     @Slot(str)
     def _failed(self, text: str) -> None:
         warn(self.window, tr("Not Saved"), text)
+
+    @Slot(object)
+    def _conflicted(self, conflict) -> None:
+        """Someone else saved the record meanwhile: show both versions; the user keeps one."""
+        if self.stack is not None and self.editor.resolve(conflict):
+            self.stack.keep_mine(conflict)
 
     # ------------------------------------------------------------ the source reader
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from sqlmodel import Session
 
 from timeline_app.commands import edits
+from timeline_app.commands.conflicts import ConflictError
 from timeline_app.commands.edits import Edit, EditError
 from timeline_app.commands.stack import EditStack
 from timeline_app.store.db import Project
@@ -92,11 +93,25 @@ class Editor(QObject):
         self.message.emit(tr(SELECT_FIRST[kind]) if kind in SELECT_FIRST else tr("Select a {} first.").format(kind))
         return None
 
-    def run(self, dialog: RecordDialog, build: Callable[[Session], Edit]) -> RecordDialog:
-        """Show ``dialog``; on OK build its edit and push it, closing the dialog once it is saved."""
+    def run(self, dialog: RecordDialog, build: Callable[..., Edit], *, version: int | None = None) -> RecordDialog:
+        """Show ``dialog``; on OK build its edit and push it, closing the dialog once it is saved.
+
+        ``version``: that of the record the dialog loaded, for an edit of one; ``build`` then
+        takes it as a second argument. If someone else saved the record meanwhile, building
+        refuses, and the user sees both versions and chooses: keep theirs (the dialog closes,
+        nothing is written) or save theirs over (built again on the version stored now).
+        """
         def submit() -> None:
+            nonlocal version
             try:
-                edit = self.read(build)
+                edit = self.read(build if version is None else lambda session: build(session, version))
+            except ConflictError as conflict:
+                if self.resolve(conflict):
+                    version = conflict.current
+                    submit()
+                else:
+                    dialog.reject()
+                return
             except EditError as exc:
                 dialog.refuse(str(exc))
                 return
@@ -107,6 +122,16 @@ class Editor(QObject):
         dialog.submitted.connect(submit)
         dialog.open()
         return dialog
+
+    def resolve(self, conflict: ConflictError) -> bool:
+        """Both versions of a record someone else saved meanwhile; True: the user saves theirs over
+        it, False: they keep the other's (the views re-read the record)."""
+        from timeline_app.ui.shared_editing import ConflictDialog
+
+        if ConflictDialog(conflict, self.window).exec() == ConflictDialog.DialogCode.Accepted:
+            return True
+        self.stack.take_theirs(conflict)
+        return False
 
     def push(self, edit: Edit) -> bool:
         """Save ``edit`` as one undo step; select what it created; say so in the status bar."""
@@ -196,20 +221,22 @@ class Editor(QObject):
             return None
         if not self.writable():
             return None
-        values = self.read(lambda session: getattr(forms, f"{kind}_values")(session, record_id))
+        values, version = self.read(lambda session: (getattr(forms, f"{kind}_values")(session, record_id),
+                                                     forms.version_of(session, kind, record_id)))
         if kind == "claim":
             dialog = self.claim_dialog(values, title=tr("Edit Claim"), editing=True)
-            return self.run(dialog, lambda s: forms.claim_edit(s, dialog.values(), claim_id=record_id,
-                                                               by=settings.editor_name()))
+            return self.run(dialog, lambda s, v: forms.claim_edit(s, dialog.values(), claim_id=record_id,
+                                                                  by=settings.editor_name(), version=v), version=version)
         if kind == "event":
             dialog = self.event_dialog(values, title=tr("Edit Event"))
-            return self.run(dialog, lambda s: forms.event_edit(s, dialog.values(), event_id=record_id))
+            return self.run(dialog, lambda s, v: forms.event_edit(s, dialog.values(), event_id=record_id, version=v),
+                            version=version)
         if kind == "actor":
             dialog = ActorDialog(values, search=self.search("actor"), title=tr("Edit Party or Person"),
                                  parent=self.window)
-            return self.run(dialog, lambda s: forms.actor_edit(s, dialog.values(), record_id))
+            return self.run(dialog, lambda s, v: forms.actor_edit(s, dialog.values(), record_id, v), version=version)
         dialog = SourceDialog(values, title=tr("Edit Source"), editing=True, parent=self.window)
-        return self.run(dialog, lambda s: forms.source_edit(s, dialog.values(), record_id))
+        return self.run(dialog, lambda s, v: forms.source_edit(s, dialog.values(), record_id, v), version=version)
 
     def delete(self, record_id: str | None = None, kind: str | None = None) -> RecordDialog | None:
         """Ask before deleting, listing what would go with it; explain instead when it cannot go."""
@@ -224,5 +251,11 @@ class Editor(QObject):
             return None
         if not self.writable():
             return None
-        dialog = ConfirmDelete(self.read(lambda session: deletion(session, kind, record_id)), parent=self.window)
-        return self.run(dialog, lambda session: edits.delete_record(session, kind=kind, record_id=record_id))
+        from timeline_app.ui.dialogs import forms
+
+        consequences, version = self.read(lambda session: (deletion(session, kind, record_id),
+                                                           forms.version_of(session, kind, record_id)
+                                                           if kind in forms.TABLES else None))
+        dialog = ConfirmDelete(consequences, parent=self.window)
+        return self.run(dialog, lambda session, v: edits.delete_record(session, kind=kind, record_id=record_id,
+                                                                       version=v), version=version)

@@ -58,6 +58,17 @@ def _choice(session: Session, record_id: str | None):
     return choices.label_of(session, record_id) if record_id else None
 
 
+# The table of each kind of record a dialog edits.
+TABLES = {"claim": "claim", "event": "event", "actor": "actor", "source": "source", "relation": "claim_relation"}
+
+
+def version_of(session: Session, kind: str, record_id: str) -> int | None:
+    """The record's version as a dialog loads it: saving later refuses the edit as a conflict
+    when someone else saved the record meanwhile (see ``commands.conflicts``)."""
+    found = rows.snapshot(session, TABLES[kind], [record_id])
+    return found[0][rows.VERSION] if found else None
+
+
 def _id(choice) -> str | None:
     return choice.id if choice else None
 
@@ -89,8 +100,10 @@ def _claim_fields(values: ClaimValues) -> dict:
 
 
 def claim_edit(session: Session, values: ClaimValues, *, claim_id: str | None = None,
-               passage: PassageRef | None = None, denies: str | None = None, by: str | None = None) -> Edit:
-    """A new claim (from a passage, or denying another claim), or the changes to an existing one."""
+               passage: PassageRef | None = None, denies: str | None = None, by: str | None = None,
+               version: int | None = None) -> Edit:
+    """A new claim (from a passage, or denying another claim), or the changes to an existing one
+    (``version``: the one the dialog loaded; the first change checks it for the whole edit)."""
     fields = _claim_fields(values)
     source = passage.source if passage else values.source
     if denies is not None:
@@ -101,13 +114,14 @@ def claim_edit(session: Session, values: ClaimValues, *, claim_id: str | None = 
                                sources=[(source.id, None)] if source and not passage else [],
                                annotation=passage and (source.id, passage.start, passage.end))
     return combined(session, f"Edit claim “{_short(values.proposition)}”",
-                    lambda s: edits.update_fields(s, kind="claim", record_id=claim_id, values=fields),
+                    lambda s: edits.update_fields(s, kind="claim", record_id=claim_id, values=fields, version=version),
                     lambda s: edits.set_tags(s, kind="claim", record_id=claim_id, names=values.tags),
                     lambda s: edits.set_status(s, claim_id=claim_id, status=values.status, by=by))
 
 
-def status_edit(session: Session, claim_id: str, values: StatusValues) -> Edit:
-    return edits.set_status(session, claim_id=claim_id, status=values.status, by=values.by, reason=values.reason)
+def status_edit(session: Session, claim_id: str, values: StatusValues, version: int | None = None) -> Edit:
+    return edits.set_status(session, claim_id=claim_id, status=values.status, by=values.by, reason=values.reason,
+                            version=version)
 
 
 def relation_values(session: Session, relation_id: str) -> tuple[str, RelationValues]:
@@ -117,11 +131,12 @@ def relation_values(session: Session, relation_id: str) -> tuple[str, RelationVa
                                                 row["notes"])
 
 
-def relation_edit(session: Session, from_claim_id: str, values: RelationValues, relation_id: str | None = None) -> Edit:
+def relation_edit(session: Session, from_claim_id: str, values: RelationValues, relation_id: str | None = None,
+                  version: int | None = None) -> Edit:
     fields = dict(to_claim_id=_id(values.target), type=values.type, basis=values.basis, notes=values.notes)
     if relation_id is None:
         return edits.new_relation(session, from_claim_id=from_claim_id, **fields)
-    return edits.update_fields(session, kind="relation", record_id=relation_id, values=fields)
+    return edits.update_fields(session, kind="relation", record_id=relation_id, values=fields, version=version)
 
 
 # ---------------------------------------------------------------- events, actors, sources
@@ -137,7 +152,7 @@ def event_values(session: Session, event_id: str) -> EventValues:
 
 
 def event_edit(session: Session, values: EventValues, *, event_id: str | None = None,
-               passage: PassageRef | None = None) -> Edit:
+               passage: PassageRef | None = None, version: int | None = None) -> Edit:
     """A new event (with the passage it was made from), or the changes to an existing one."""
     fields = dict(title=values.title.strip(), summary=values.summary, start=values.start, end=values.end,
                   location=values.location, parent_id=_id(values.parent))
@@ -150,7 +165,7 @@ def event_edit(session: Session, values: EventValues, *, event_id: str | None = 
         return combined(session, new.text, lambda s: new, lambda s: edits.attach_annotation(
             s, event_id=created["id"], source_id=passage.source.id, start=passage.start, end=passage.end))
     return combined(session, f"Edit event “{_short(values.title)}”",
-                    lambda s: edits.update_fields(s, kind="event", record_id=event_id, values=fields),
+                    lambda s: edits.update_fields(s, kind="event", record_id=event_id, values=fields, version=version),
                     lambda s: edits.set_tags(s, kind="event", record_id=event_id, names=values.tags),
                     lambda s: _participants(s, event_id, taking_part))
 
@@ -177,12 +192,12 @@ def actor_values(session: Session, actor_id: str) -> ActorValues:
                        tuple(row["aliases"]))
 
 
-def actor_edit(session: Session, values: ActorValues, actor_id: str | None = None) -> Edit:
+def actor_edit(session: Session, values: ActorValues, actor_id: str | None = None, version: int | None = None) -> Edit:
     fields = dict(name=values.name.strip(), kind=values.kind, role_title=values.role_title,
                   parent_id=_id(values.parent), colour=values.colour, aliases=list(values.aliases))
     if actor_id is None:
         return edits.new_actor(session, **fields)
-    return edits.update_fields(session, kind="actor", record_id=actor_id, values=fields)
+    return edits.update_fields(session, kind="actor", record_id=actor_id, values=fields, version=version)
 
 
 def source_values(session: Session, source_id: str) -> SourceValues:
@@ -191,13 +206,14 @@ def source_values(session: Session, source_id: str) -> SourceValues:
                         _date(row, "published"), row["text"])
 
 
-def source_edit(session: Session, values: SourceValues, source_id: str | None = None) -> Edit:
+def source_edit(session: Session, values: SourceValues, source_id: str | None = None,
+                version: int | None = None) -> Edit:
     """A new source with its text, or changes to everything of a source but its text (fixed)."""
     fields = dict(title=values.title.strip(), kind=values.kind, outlet=values.outlet, url=values.url,
                   language=values.language, published=values.published)
     if source_id is None:
         return edits.new_source(session, **fields, text=values.text)
-    return edits.update_fields(session, kind="source", record_id=source_id, values=fields)
+    return edits.update_fields(session, kind="source", record_id=source_id, values=fields, version=version)
 
 
 def attach_edit(session: Session, claim_id: str, passage: PassageRef) -> Edit:
