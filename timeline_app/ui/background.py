@@ -108,6 +108,10 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Callable[[], 
     return task
 
 
+class _Wake(QObject):
+    done = Signal()
+
+
 #: Threads for :func:`wait_for`: one job at a time per window is what the UI asks for.
 _WAITING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="timeline-app-wait")
 #: How long :func:`wait_for` waits before it shows its busy dialog.
@@ -124,13 +128,12 @@ def wait_for(parent: QWidget, label: str, work: Callable[[], T], abandon: Callab
     then a window-modal busy dialog with Cancel appears. Cancel raises :class:`Cancelled` at once;
     the work's result, when it comes, goes to ``abandon`` (on the worker thread) to be let go.
     """
+    loop, wake = QEventLoop(), _Wake()
+    wake.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)  # from the worker, into this loop
     future = _WAITING.submit(work)
-    loop = QEventLoop()
-    poll = QTimer(interval=10)
-    poll.timeout.connect(lambda: future.done() and loop.quit())
+    future.add_done_callback(lambda _done: wake.done.emit())
     quiet = QTimer(singleShot=True, interval=QUIET_MS)
     quiet.timeout.connect(loop.quit)
-    poll.start()
     quiet.start()
     loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     quiet.stop()
@@ -145,8 +148,6 @@ def wait_for(parent: QWidget, label: str, work: Callable[[], T], abandon: Callab
         dialog.close()
         dialog.deleteLater()
         if cancelled:
-            poll.stop()
             future.add_done_callback(lambda done: done.exception() is None and abandon(done.result()))
             raise Cancelled(tr("Cancelled"))
-    poll.stop()
     return future.result()

@@ -27,7 +27,7 @@ from timeline_app.store.timeline_query import load_timeline
 from timeline_app.ui import i18n, settings
 from timeline_app.ui.drop import install_drop_support
 from timeline_app.ui.help import install_help
-from timeline_app.ui.preferences import Preferences, backup_schedule
+from timeline_app.ui.preferences import Preferences
 from timeline_app.ui.edit_actions import EditActions
 from timeline_app.ui.background import run_with_progress, wait_for
 from timeline_app.ui.errors import warn
@@ -60,8 +60,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.editing = EditActions(self, self.workspace)
         self.exchange = FileExchange(self, lambda: self.project, self._visible_range, self.reload_project,
                                      self.statusBar().showMessage)
-        self.safety = Safety(self, lambda: self.project, self.open_project_file, self.close_project,
-                             schedule=backup_schedule())
+        self.safety = Safety(self, lambda: self.project, self.open_project_file, self.close_project)
         self.title_label, self.counts_label, self.save_state_label = (self._permanent_label() for _ in range(3))
         self._summary: ProjectSummary | None = None
         self._build_file_menu()
@@ -147,11 +146,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     @Slot(str, object)
     def _preference_changed(self, key: str, value) -> None:
-        """The theme applies itself; backups follow their new schedule; a new language is installed,
-        and every window follows it at once."""
-        if key in (settings.BACKUP_KEEP.key, settings.BACKUP_EVERY_MINUTES.key):
-            self.safety.schedule = backup_schedule()
-        elif key == settings.LANGUAGE.key:
+        """The theme applies itself; backups read their schedule when one falls due; a new language
+        is installed, and every window follows it at once."""
+        if key == settings.LANGUAGE.key:
             i18n.install(str(value))
 
     def _restore_window(self) -> None:
