@@ -17,6 +17,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+# An installed program runs from compiled bytecode; with this set (some shells and CI images set
+# it), every start would compile each module changed since its .pyc was written.
+ENV.pop("PYTHONDONTWRITEBYTECODE", None)
 
 #: Runs in a child process: open a project, build the view, paint the first frame, then measure
 #: whole-range frames, zoomed frames and pan/zoom steps. Prints one JSON object.
