@@ -101,7 +101,7 @@ def gather_report(
         entries[c.id] = entry
         sections[party].claims.append(entry)
     sources = _attach_sources(session, entries)
-    _attach_relations(session, entries, actors)
+    _attach_relations(session, entries, actors, {c.id: c for c in claims})
     return Report([s for s in sections.values() if s.claims], sources)
 
 
@@ -133,10 +133,15 @@ def _attach_sources(session: Session, entries: dict[str, ClaimEntry]) -> list[So
     return [SourceEntry(numbers[s.id], s.id, s.title, s.outlet, s.url, s.published_edtf, s.published_tz) for s in ordered]
 
 
-def _attach_relations(session: Session, entries: dict[str, ClaimEntry], actors: dict[str, Actor]) -> None:
+def _attach_relations(session: Session, entries: dict[str, ClaimEntry], actors: dict[str, Actor], read: dict) -> None:
+    """Each entry's denials, confirmations and other relations; ``read``: the claim rows at hand
+    (only claims outside the report's range or parties are read again)."""
     relations = session.execute(select(ClaimRelation.from_claim_id, ClaimRelation.to_claim_id, ClaimRelation.type)).all()
     wanted = {a for a, b, _ in relations if a in entries or b in entries} | {b for a, b, _ in relations if a in entries or b in entries}
-    others = {c.id: c for c in session.execute(select(*_CLAIM_COLUMNS).where(Claim.id.in_(wanted)))} if wanted else {}
+    missing = sorted(wanted - read.keys())
+    others = {claim_id: read[claim_id] for claim_id in wanted & read.keys()}
+    for chunk in (missing[i:i + 500] for i in range(0, len(missing), 500)):
+        others.update((c.id, c) for c in session.execute(select(*_CLAIM_COLUMNS).where(Claim.id.in_(chunk))))
     by_claim = defaultdict(list)
     for source, target, kind in relations:
         for mine, other, outgoing in ((source, target, True), (target, source, False)):
