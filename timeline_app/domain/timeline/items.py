@@ -151,9 +151,10 @@ class TimelineData:
     def bounds(self) -> tuple[float, float] | None:
         """The earliest start and latest end of all dated items (kept up to date by :meth:`apply`)."""
         if self._bounds is UNKNOWN:
-            starts = [s for s in self.start if s == s]
-            ends = [e for e in self.end if e == e]
-            self._bounds = (min(starts), max(ends)) if starts else None
+            starts = np.frombuffer(self.start, dtype=np.float64) if len(self) else np.empty(0)
+            ends = np.frombuffer(self.end, dtype=np.float64) if len(self) else np.empty(0)
+            dated = ~np.isnan(starts)
+            self._bounds = (float(starts[dated].min()), float(np.nanmax(ends[dated]))) if dated.any() else None
         return self._bounds
 
     def key_of(self, kind: Kind, rowid: int) -> int | None:
