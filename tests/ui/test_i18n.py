@@ -146,6 +146,7 @@ def test_a_german_window_shows_german_menus_dates_and_buttons(qtbot, make_window
     assert menu_titles(window) == GERMAN_MENUS
     assert window.quit_action.text() == "&Beenden"
     window.open_demo()
+    qtbot.waitUntil(lambda: window.workspace.claims_panel.model.rowCount() > 0)  # fills after the first paint
     assert "Ereignisse" in window.counts_label.text() and "Behauptungen" in window.counts_label.text()
     assert window.workspace.claims_panel.model.headerData(0, Qt.Orientation.Horizontal) == "Geäußert"
     select_claim_with_a_date(window)
@@ -167,6 +168,7 @@ def test_every_text_the_german_window_asks_for_is_in_the_catalogue(qtbot, make_w
     try:
         window.retranslate()
         window.open_demo()
+        qtbot.waitUntil(lambda: window.workspace.claims_panel.model.rowCount() > 0)  # fills after the first paint
         select_claim_with_a_date(window)
         window.workspace.details.refresh()
         window.preferences.open().reject()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from timeline_app.domain.timeline.items import Grouping, LaneIndex, TimelineData
@@ -111,7 +111,11 @@ class TimelineWorkspace(QObject):
         self._project, self._lang = project, i18n.language()
         self.view.set_data(data, lang=self._lang, project=project, index=index)
         self.details.set_project(project)
-        self.claims_panel.set_project(project)
+        # The claims panel fills after the timeline has painted (a project of 300,000 claims takes
+        # a tenth of a second to fill): empty meanwhile, so nothing of the last project is shown.
+        self.claims_panel.set_project(None)
+        if project is not None:
+            QTimer.singleShot(0, lambda: self._project is project and self.claims_panel.set_project(project))
         self.undated.set_data(data)
         self.toolbar.set_active(project is not None)
         self._centre.setCurrentIndex(0 if project is None else 1)

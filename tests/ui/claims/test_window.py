@@ -10,8 +10,10 @@ from timeline_app.ui.claims.nodes import Column
 LEFT = Qt.MouseButton.LeftButton
 
 
-def open_demo(window):
+def open_demo(window, qtbot):
+    """Open the demo; the claims panel fills once the timeline has painted."""
     window.open_demo()
+    qtbot.waitUntil(lambda: window.workspace.claims_panel.model.rowCount() > 0)
     return window.workspace.claims_panel, window.workspace.view
 
 
@@ -25,7 +27,7 @@ def test_the_claims_dock_sits_right_and_is_in_the_view_menu(window):
 
 
 def test_selecting_the_kremlins_denial_highlights_it_and_its_link_to_kyiv(window, qtbot):
-    panel, view = open_demo(window)
+    panel, view = open_demo(window, qtbot)
     index = panel.model.claim_index(KREMLIN_DENIAL, Column.PROPOSITION)
     panel.tree.scrollTo(index)
     qtbot.mouseClick(panel.tree.viewport(), LEFT, pos=panel.tree.visualRect(index).center())
@@ -38,7 +40,7 @@ def test_selecting_the_kremlins_denial_highlights_it_and_its_link_to_kyiv(window
 
 
 def test_selecting_on_the_timeline_selects_in_the_panel(window, qtbot):
-    panel, view = open_demo(window)
+    panel, view = open_demo(window, qtbot)
     point = view.item_position(key_of(view, KYIV_CLAIM)).toPoint()
     qtbot.mouseClick(view, LEFT, pos=point)
     assert panel.tree.currentIndex().data(Role.RecordIdRole) == KYIV_CLAIM
@@ -47,7 +49,7 @@ def test_selecting_on_the_timeline_selects_in_the_panel(window, qtbot):
 
 
 def test_ctrl_f_shows_the_claims_and_focuses_their_search(window, qtbot):
-    panel, _view = open_demo(window)
+    panel, _view = open_demo(window, qtbot)
     window.workspace.claims_dock.hide()
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -56,7 +58,7 @@ def test_ctrl_f_shows_the_claims_and_focuses_their_search(window, qtbot):
 
 
 def test_following_the_timeline_shows_only_claims_said_in_view(window, qtbot):
-    panel, view = open_demo(window)
+    panel, view = open_demo(window, qtbot)
     with qtbot.waitSignal(panel.filter_bar.filter_changed):
         panel.filter_bar.follow_box.click()
     assert panel.model.total() == 12
@@ -70,7 +72,7 @@ def test_following_the_timeline_shows_only_claims_said_in_view(window, qtbot):
     assert panel.model.total() == 4
 
 
-def test_closing_the_project_empties_the_panel(window):
-    panel, _view = open_demo(window)
+def test_closing_the_project_empties_the_panel(window, qtbot):
+    panel, _view = open_demo(window, qtbot)
     window.close_project()
     assert panel.model.rowCount() == 0 and panel.summary.text() == "No project open."
