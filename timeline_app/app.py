@@ -24,7 +24,7 @@ try:
     import sqlalchemy.dialects.sqlite  # noqa: F401,E402,I001
     import timeline_app.store.claims_query  # noqa: F401,E402
     import timeline_app.store.timeline_query  # noqa: F401,E402
-    from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer  # noqa: E402
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer  # noqa: E402
     from PySide6.QtGui import QGuiApplication, QIcon  # noqa: E402
     from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -118,6 +118,30 @@ def run_gui(project_path: Path | None, *, demo: bool = False) -> int:
     apply_theme()  # the saved theme; "system" leaves Qt's own palette
     window = build_main_window()
     window.show()
+    opener = FileOpener(window, app)
+    app.installEventFilter(opener)
     # from inside the event loop: the window paints while the project opens on a worker thread
     QTimer.singleShot(0, lambda: open_at_start(window, project_path, demo=demo))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        app.removeEventFilter(opener)
+
+
+class FileOpener(QObject):
+    """Projects the desktop asks the running program to open: on macOS a double-click in the
+    Finder (or a file dropped on the Dock icon) arrives as a QFileOpenEvent, not as an argument.
+    The first window opens it when it has no project yet, else a new window does."""
+
+    def __init__(self, window: MainWindow, parent: QObject | None = None):
+        super().__init__(parent)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.FileOpen:
+            return False
+        location = event.file() or event.url().toString()
+        if location:
+            target = self._window if self._window.project is None else open_new_window(self._window)
+            target.open_project_file(location)
+        return True

@@ -38,3 +38,25 @@ def test_run_gui_opens_the_demo_and_returns_the_loop_exit_code():
         QGuiApplication.setQuitOnLastWindowClosed(True)
     assert titles == ["demo — timeline_app"]
     assert settings.last_project() == app.demo_path()
+
+
+def test_a_project_the_desktop_asks_to_open_opens_in_a_window(qtbot, tmp_path):
+    """macOS sends a QFileOpenEvent for a double-clicked project: the empty first window takes it,
+    a second one goes to a new window."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from timeline_app.store.db import create_project
+
+    first, second = tmp_path / "first.tlproj", tmp_path / "second.tlproj"
+    create_project(first).close()
+    create_project(second).close()
+    window = app.build_main_window()
+    qtbot.addWidget(window)
+    opener = app.FileOpener(window)
+    assert opener.eventFilter(QApplication.instance(), QFileOpenEvent(str(first)))
+    assert window.project.path == first
+    assert opener.eventFilter(QApplication.instance(), QFileOpenEvent(str(second)))
+    others = [w for w in app._OTHER_WINDOWS if w.project is not None]
+    assert window.project.path == first and [w.project.path for w in others] == [second]
+    for other in others:
+        other.close()
