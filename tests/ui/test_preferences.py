@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QGroupB
 from timeline_app.domain.timeline.items import Grouping
 from timeline_app.io.demo import create_demo
 from timeline_app.ui import settings
-from timeline_app.ui.preferences import PREFERENCES, Preferences, PreferencesDialog, apply_default_grouping, \
-    apply_theme, backup_schedule
+from timeline_app.ui.preferences import PREFERENCES, Preferences, PreferencesDialog, apply_theme, backup_schedule
 
 OK, CANCEL = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
 
@@ -208,7 +207,6 @@ def test_every_control_and_label_has_an_accessible_name(qtbot, window):
 def test_a_project_opened_the_first_time_gets_the_default_lanes(qtbot, window, tmp_path):
     create_demo(tmp_path / "a.tlproj").close()
     settings.set_default_grouping("single")
-    window.project_changed.connect(lambda project: apply_default_grouping(window.workspace, project))
     assert window.open_project_file(tmp_path / "a.tlproj")
     assert window.workspace.view.grouping() is Grouping.SINGLE
     assert window.workspace.toolbar.lanes_combo.currentData() is Grouping.SINGLE

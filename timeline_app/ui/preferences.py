@@ -5,8 +5,8 @@ The table of preferences and the dialog built from it are in
 (its names can still be imported from here).
 
 What a change does: the theme is applied at once (:func:`apply_theme`); the backup schedule and the
-default lanes are read by whoever needs them next (:func:`backup_schedule`,
-:func:`apply_default_grouping`); the language is installed by the main window, and every open
+default lanes are read by whoever needs them next (:func:`backup_schedule`, and
+:func:`~timeline_app.ui.timeline_workspace.opening_grouping` when a project opens); the language is installed by the main window, and every open
 window follows it at once.
 """
 
@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
-from timeline_app.domain.timeline.items import Grouping
 from timeline_app.ui import settings
 from timeline_app.ui.help import bring_forward
 from timeline_app.ui.i18n import tr
@@ -138,17 +137,6 @@ def backup_schedule() -> BackupSchedule:
     from timeline_app.store.backup import BackupSchedule  # the backup code is needed only once a backup is due
 
     return BackupSchedule(period=timedelta(minutes=settings.backup_every_minutes()), keep=settings.backup_keep())
-
-
-def apply_default_grouping(workspace, project) -> None:
-    """A project opened without saved lanes gets the preferred grouping; others keep their own.
-
-    ``workspace`` is the window's :class:`~timeline_app.ui.timeline_workspace.TimelineWorkspace`;
-    call after it showed ``project`` (the window's ``project_changed``).
-    """
-    if project is None or settings.timeline_state(project.path) is not None:
-        return
-    workspace.toolbar.set_grouping(Grouping(settings.default_grouping()))
 
 
 #: What :mod:`timeline_app.ui.dialogs.preferences_dialog` holds that is also imported from here.
