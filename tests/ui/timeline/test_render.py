@@ -125,3 +125,25 @@ def test_undated_items_are_counted_above_the_lane_names_never_dropped(make_view)
         return sum(image.pixelColor(x, y) != image.pixelColor(2, 2) for x in range(8, 140) for y in range(30, 60))
 
     assert corner_ink(0) == 0 and corner_ink(2) > 30  # "2 undated"
+
+
+@pytest.mark.parametrize("days", [(0, 1), (-40, 2), (-9, 2)])
+def test_the_words_on_links_cover_no_marker_and_no_other_word(demo_view, days):
+    """ "denies" and "supports" sit on their links where no claim's marker is hidden under them."""
+    end = seconds("2025-12-21")
+    demo_view.set_visible_range(end + days[0] * 86400, end + days[1] * 86400)
+    theme, fonts = Theme.from_palette(demo_view.palette()), Fonts.from_font(demo_view.font())
+    painter = TimelinePainter(theme, fonts, Sizes.for_fonts(fonts))
+    layout = demo_view.current_layout()
+    frame = Frame(layout, [], demo_view.data(), QRectF(0, 0, layout.viewport.left + layout.viewport.width, 700),
+                  lane_colours(theme, demo_view.lane_index().lanes))
+    image = QImage(int(frame.rect.width()), 700, QImage.Format.Format_ARGB32_Premultiplied)
+    with QPainter(image) as p:
+        painter.paint(p, frame)
+    plates = painter.relations.plates
+    assert len(plates) == 2  # the denial and the support, both in view
+    row, half = layout.config.row_height, layout.config.marker / 2
+    markers = [QRectF(g.x - half, g.y + row / 2 - half, 2 * half, 2 * half) for g in layout.glyphs if not g.span]
+    for plate in plates:
+        assert not any(plate.intersects(m) for m in markers), plate
+    assert not plates[0].intersects(plates[1])
