@@ -77,7 +77,8 @@ class TimelineWorkspace(QObject):
             self._lang = i18n.language()
             if self._project is not None:
                 self.save_state()
-                self.view.set_data(self.view.data(), lang=self._lang, project=self._project)
+                self.view.set_data(self.view.data(), lang=self._lang, project=self._project,
+                                   index=self.view.lane_index())  # the lanes as they are: only words change
                 self._restore_state(self._project)
 
     def arrange_docks(self) -> None:
@@ -131,10 +132,9 @@ class TimelineWorkspace(QObject):
             settings.save_timeline_state(self._path, state)
 
     def _restore_state(self, project: Project) -> None:
-        """Bring back what was saved, skipping any part that does not fit (an older or edited file)."""
+        """Bring back the saved lanes and range, skipping any part that does not fit (an older or
+        edited file); the saved grouping was chosen when the lanes were sorted (:func:`opening_grouping`)."""
         state = settings.timeline_state(project.path) or {}
-        if state.get("grouping") in {g.value for g in Grouping}:
-            self.view.set_grouping(Grouping(state["grouping"]))
         if isinstance(state.get("lanes"), dict):
             self.view.set_lane_state(state["lanes"])
         visible = state.get("range")
