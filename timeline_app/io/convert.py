@@ -10,13 +10,19 @@ ever shifts them).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
+from sqlalchemy import select
+from sqlmodel import Session
 
 from timeline_app.domain.dates import DateError, DatePoint, DateValue, Precision, looks_like_edtf
+from timeline_app.io.report import ExportReport
+from timeline_app.store import crud
+from timeline_app.store.models import Event
 
 _BLOCK_TAGS = {"p", "br", "div", "li", "ul", "ol", "blockquote", "tr", "h1", "h2", "h3", "h4",
                "h5", "h6", "section", "article", "header", "footer", "table", "hr", "cite"}
@@ -151,3 +157,14 @@ def event_points(start: DateValue, end: DateValue | None) -> tuple[DatePoint, Da
     first = start.start or start.end
     last = (end.end if end and end.interval else end and end.start) or (start.end if start.interval else None)
     return first, last
+
+
+def dated_events(session: Session, report: ExportReport) -> Iterator[tuple[Event, DateValue, DateValue | None]]:
+    """Every event with its start and end, in date order, for formats that need a date; those
+    without one are reported as skipped."""
+    for event in session.scalars(select(Event).order_by(Event.start_earliest, Event.id)):
+        start, end = crud.date_from_columns(event, "start"), crud.date_from_columns(event, "end")
+        if start is None:
+            report.skipped.append(f"event {event.id} ({event.title}): no date")
+            continue
+        yield event, start, end

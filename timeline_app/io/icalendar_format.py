@@ -24,14 +24,14 @@ import icalendar
 from sqlalchemy import select
 
 from timeline_app.domain.dates import Precision
-from timeline_app.io.convert import event_points, point_bounds
+from timeline_app.io.convert import dated_events, event_points, point_bounds
 from timeline_app.io.icalendar_events import VEventReader, date_note
 from timeline_app.io.reading import Payload
 from timeline_app.io.report import ExportReport
 from timeline_app.io.staging import Staging
 from timeline_app.store import crud
 from timeline_app.store.db import Project
-from timeline_app.store.models import Event, EventTag, Tag
+from timeline_app.store.models import EventTag, Tag
 
 
 
@@ -65,11 +65,7 @@ def write(project: Project, path: Path, **_options) -> ExportReport:
         tags: dict[str, list[str]] = {}
         for event_id, name in session.execute(select(EventTag.event_id, Tag.name).join(Tag).order_by(Tag.name)):
             tags.setdefault(event_id, []).append(name)
-        for e in session.scalars(select(Event).order_by(Event.start_earliest, Event.id)):
-            start, end = crud.date_from_columns(e, "start"), crud.date_from_columns(e, "end")
-            if start is None:
-                report.skipped.append(f"event {e.id} ({e.title}): no date")
-                continue
+        for e, start, end in dated_events(session, report):
             first, last = event_points(start, end)
             last = last or first
             timed = any(p.precision >= Precision.HOUR for p in (first, last))

@@ -22,14 +22,14 @@ from pathlib import Path
 from sqlalchemy import select
 
 from timeline_app.domain.dates import DatePoint
-from timeline_app.io.convert import event_points, value_of
+from timeline_app.io.convert import dated_events, event_points, value_of
 from timeline_app.io.report import ExportReport
 from timeline_app.io.reading import Payload
 from timeline_app.io.staging import Staging
 from timeline_app.io.timelinejs_slides import SlideReader
 from timeline_app.store import crud
 from timeline_app.store.db import Project
-from timeline_app.store.models import Actor, Event, EventParticipant
+from timeline_app.store.models import Actor, EventParticipant
 
 UNIQUE_ID_NAMESPACE = uuid.UUID("2d3c6a1e-5b7f-4f8e-a0c4-9e1d2b3c4a5f")
 _PARTS = ("year", "month", "day", "hour", "minute")
@@ -58,11 +58,7 @@ def write(project: Project, path: Path, **_options) -> ExportReport:
         for event_id, actor_id in session.execute(select(EventParticipant.event_id, EventParticipant.actor_id)):
             lanes.setdefault(event_id, []).append(parties[actor_id])
         slides = []
-        for e in session.scalars(select(Event).order_by(Event.start_earliest, Event.id)):
-            start, end = crud.date_from_columns(e, "start"), crud.date_from_columns(e, "end")
-            if start is None:
-                report.skipped.append(f"event {e.id} ({e.title}): no date")
-                continue
+        for e, start, end in dated_events(session, report):
             first, last = event_points(start, end)
             slide = {"unique_id": e.id, "start_date": date_parts(first)}
             if last is not None and last != first:
