@@ -13,13 +13,12 @@ An ``@id`` of ``urn:uuid:…`` is the claim id, so a file of ours imports back o
 from __future__ import annotations
 
 import uuid
-from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
 from timeline_app.domain.dates import DateError
 from timeline_app.io.convert import iso_value
-from timeline_app.io.reading import Payload
+from timeline_app.io.reading import Payload, walk
 from timeline_app.io.report import ImportReport
 from timeline_app.io.staging import Staging
 from timeline_app.store.models import Claim, ClaimSource
@@ -37,22 +36,17 @@ def _types(node: dict) -> set[str]:
 def reviews_in(document: Any, report: ImportReport | None = None) -> Iterator[tuple[str, dict]]:
     """Each ClaimReview in the document with its place, looking through lists, ``@graph``,
     DataFeeds and DataFeedItems; anything else met there is reported as skipped."""
-    stack = deque([("", document)])
-    while stack:
-        where, node = stack.popleft()
-        if isinstance(node, list):
-            stack.extendleft(reversed([(f"{where}[{i}]", item) for i, item in enumerate(node)]))
-            continue
+    for where, node, descend in walk(document):
         if not isinstance(node, dict):
             continue
         kinds = _types(node)
         if "ClaimReview" in kinds:
             yield where or "ClaimReview", node
         elif "@graph" in node:
-            stack.appendleft((f"{where}@graph", node["@graph"]))
+            descend(f"{where}@graph", node["@graph"])
         elif kinds & set(_CONTAINERS):
             key = _CONTAINERS[min(kinds & set(_CONTAINERS))]
-            stack.appendleft((f"{where}{'.' if where else ''}{key}", node.get(key)))
+            descend(f"{where}{'.' if where else ''}{key}", node.get(key))
         elif report is not None:
             report.skip(where or "document", f"a {', '.join(sorted(kinds)) or 'untyped object'}, not a ClaimReview")
 

@@ -8,6 +8,8 @@ cause (too large, wrongly encoded, invalid or absurdly nested JSON) becomes one
 from __future__ import annotations
 
 import json
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -125,3 +127,20 @@ def _too_deep(document: Any) -> bool:
         children = value.values() if isinstance(value, dict) else value
         stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
     return False
+
+
+def walk(document: Any) -> Iterator[tuple[str, Any, Callable[[str, Any], None]]]:
+    """Every value of a JSON document that is not a list, in document order, with its place
+    ("[2].@graph[0]") and a ``descend(place, value)`` to look into next, before the siblings that
+    follow: for formats whose items sit in lists, graphs, feeds or pages."""
+    stack = deque([("", document)])
+
+    def descend(where: str, value: Any) -> None:
+        stack.appendleft((where, value))
+
+    while stack:
+        where, node = stack.popleft()
+        if isinstance(node, list):
+            stack.extendleft(reversed([(f"{where}[{i}]", item) for i, item in enumerate(node)]))
+            continue
+        yield where, node, descend

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from timeline_app.io.reading import Payload
+from timeline_app.io.reading import Payload, walk
 from timeline_app.io.report import ExportReport
 from timeline_app.io.staging import Staging
 from timeline_app.io.web_annotation_items import AnnotationReader, types_of
@@ -77,12 +76,7 @@ def _annotation(a: Annotation, sources: dict, claims: dict, events: dict) -> dic
 
 def annotations_in(document: Any, report=None) -> Iterator[tuple[str, dict]]:
     """Each Annotation with its place: in a list, a page's items, a collection's first page."""
-    stack = deque([("", document)])
-    while stack:
-        where, node = stack.popleft()
-        if isinstance(node, list):
-            stack.extendleft(reversed([(f"{where}[{i}]", item) for i, item in enumerate(node)]))
-            continue
+    for where, node, descend in walk(document):
         if not isinstance(node, dict):
             if report is not None:
                 report.skip(where or "document", "not an annotation object")
@@ -95,7 +89,7 @@ def annotations_in(document: Any, report=None) -> Iterator[tuple[str, dict]]:
             if isinstance(inner, str) and report is not None:
                 report.skip(f"{where}{key}", f"a page given only by its address ({inner[:80]}); pages are not fetched")
             else:
-                stack.appendleft((f"{where}{'.' if where else ''}{key}", inner))
+                descend(f"{where}{'.' if where else ''}{key}", inner)
             if isinstance(node.get("next"), str) and report is not None:
                 report.skip(f"{where}next", f"the next page ({node['next'][:80]}) is not fetched")
         elif report is not None:
