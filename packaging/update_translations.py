@@ -2,7 +2,8 @@
 
     .venv/bin/python packaging/update_translations.py
 
-runs ``pyside6-lupdate`` over every module of ``timeline_app/`` and writes
+runs ``pyside6-lupdate`` over every module of ``timeline_app/`` (the interface's ``tr()`` calls, and
+the ``message()`` texts the lower layers give it) and writes
 
 - ``resources/translations/timeline_app_de.ts``: every text, for the German translation. New texts
   arrive unfinished; translate them in Qt Linguist (``pyside6-linguist``) or in the XML, and texts
@@ -27,6 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "timeline_app"
 FOLDER = ROOT / "resources" / "translations"
 CATALOGUE = "timeline_app"
+#: ``message("…")`` (timeline_app/messages.py) marks a text as Qt's QT_TR_NOOP does.
+MARKERS = ["-tr-function-alias", "QT_TR_NOOP+=message"]
 #: language: extra lupdate options; English keeps only the plural forms.
 LANGUAGES = {"de": [], "en": ["-pluralonly"]}
 
@@ -54,7 +57,7 @@ def ts_path(language: str, folder: Path = FOLDER) -> Path:
 
 def lupdate(language: str, target: Path) -> None:
     """Bring ``target`` up to date with the code: new texts added, texts gone dropped, translations kept."""
-    command = [tool("pyside6-lupdate"), *sources(), "-locations", "none", "-no-obsolete", "-source-language", "en",
+    command = [tool("pyside6-lupdate"), *sources(), "-locations", "none", *MARKERS, "-no-obsolete", "-source-language", "en",
                "-target-language", language, *LANGUAGES[language], "-ts", str(target)]
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
 

@@ -2858,5 +2858,193 @@ Behalten Sie die andere Fassung, oder speichern Sie Ihre darüber (das lässt si
         <source>Keep Theirs</source>
         <translation>Andere behalten</translation>
     </message>
+    <message>
+        <source>offsets {start}–{end} lie outside a text of {length} characters</source>
+        <translation>die Stellen {start}–{end} liegen außerhalb eines Textes von {length} Zeichen</translation>
+    </message>
+    <message>
+        <source>an empty quote cannot be anchored</source>
+        <translation>ein leeres Zitat lässt sich nicht verankern</translation>
+    </message>
+    <message>
+        <source>the quote {quote!r} does not occur in the source text</source>
+        <translation>das Zitat {quote!r} kommt im Quelltext nicht vor</translation>
+    </message>
+    <message>
+        <source>the quote {quote!r} occurs more than once; quote a longer passage</source>
+        <translation>das Zitat {quote!r} kommt mehrmals vor; zitieren Sie eine längere Passage</translation>
+    </message>
+    <message>
+        <source>expected e.g. 2025-12-14, 14.12.2025, 14. Dezember 2025, Dezember 2025, Dec 2025, 2025, 14.–15.12.2025, last Sunday</source>
+        <translation>erwartet z. B. 2025-12-14, 14.12.2025, 14. Dezember 2025, Dezember 2025, Dec 2025, 2025, 14.–15.12.2025, letzten Sonntag</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>nothing was given; {expected}</source>
+        <translation>es wurde nichts angegeben; {expected}</translation>
+    </message>
+    <message>
+        <source>years before 100 are only read as EDTF, e.g. 0025-12-14</source>
+        <translation>Jahre vor 100 werden nur als EDTF gelesen, z. B. 0025-12-14</translation>
+    </message>
+    <message>
+        <source>time zones in the text are not read; choose the zone separately</source>
+        <translation>Zeitzonen im Text werden nicht gelesen; wählen Sie die Zone getrennt</translation>
+    </message>
+    <message>
+        <source>seconds are not kept; the finest precision is the minute</source>
+        <translation>Sekunden werden nicht gespeichert; die feinste Genauigkeit ist die Minute</translation>
+    </message>
+    <message>
+        <source>a weekday needs a day, e.g. &apos;Sunday, 14 Dec 2025&apos; or &apos;last Sunday&apos;</source>
+        <translation>ein Wochentag braucht einen Tag, z. B. „Sonntag, 14. Dez. 2025“ oder „letzten Sonntag“</translation>
+    </message>
+    <message>
+        <source>{date} is a {actual}, not a {stated}</source>
+        <translation>{date} ist ein {actual}, kein {stated}</translation>
+    </message>
+    <message>
+        <source>from that reference date it falls outside years 1 to 9999</source>
+        <translation>von diesem Bezugsdatum aus liegt es außerhalb der Jahre 1 bis 9999</translation>
+    </message>
+    <message>
+        <source>a reference date (such as the source&apos;s publication date) is needed to resolve it</source>
+        <translation>um es aufzulösen, wird ein Bezugsdatum gebraucht (etwa das Erscheinungsdatum der Quelle)</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{text}&apos; as a date: {reason}</source>
+        <translation>„{text}“ lässt sich nicht als Datum lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>expected EDTF such as 2025, 2025-11, 2025-12-14, 2025-12-21T19:00, 2025-12-14/2025-12-15, ../2025-12-21, 2025-12-14/.., 2025-12~</source>
+        <translation>erwartet EDTF wie 2025, 2025-11, 2025-12-14, 2025-12-21T19:00, 2025-12-14/2025-12-15, ../2025-12-21, 2025-12-14/.., 2025-12~</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>a date needs a year, and each smaller part all larger ones</source>
+        <translation>ein Datum braucht ein Jahr, und jeder kleinere Teil alle größeren</translation>
+    </message>
+    <message>
+        <source>years run from 1 to 9999</source>
+        <translation>Jahre reichen von 1 bis 9999</translation>
+    </message>
+    <message>
+        <source>there is no month {month}</source>
+        <translation>es gibt keinen Monat {month}</translation>
+    </message>
+    <message>
+        <source>{month} {year} has {days} days</source>
+        <translation>{month} {year} hat {days} Tage</translation>
+    </message>
+    <message>
+        <source>there is no hour {hour} (hours run from 0 to 23)</source>
+        <translation>es gibt keine Stunde {hour} (Stunden reichen von 0 bis 23)</translation>
+    </message>
+    <message>
+        <source>there is no minute {minute}</source>
+        <translation>es gibt keine Minute {minute}</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;{name}&apos;; expected an IANA name such as Europe/Berlin</source>
+        <translation>unbekannte Zeitzone „{name}“; erwartet ein IANA-Name wie Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>a single date needs a value; an open start is written ../2025-12-21</source>
+        <translation>ein einzelnes Datum braucht einen Wert; ein offener Beginn wird ../2025-12-21 geschrieben</translation>
+    </message>
+    <message>
+        <source>only an interval has an end</source>
+        <translation>nur ein Zeitraum hat ein Ende</translation>
+    </message>
+    <message>
+        <source>an interval needs a start or an end</source>
+        <translation>ein Zeitraum braucht einen Beginn oder ein Ende</translation>
+    </message>
+    <message>
+        <source>{date} in {zone} falls outside years 1 to 9999 in UTC</source>
+        <translation>{date} in {zone} liegt in UTC außerhalb der Jahre 1 bis 9999</translation>
+    </message>
+    <message>
+        <source>{date} in {zone} is skipped by a clock change</source>
+        <translation>{date} in {zone} wird durch eine Zeitumstellung übersprungen</translation>
+    </message>
+    <message>
+        <source>the end ({end}) is before the start ({start})</source>
+        <translation>das Ende ({end}) liegt vor dem Beginn ({start})</translation>
+    </message>
 </context>
 </TS>

@@ -78,7 +78,7 @@ def test_from_edtf_rejects_impossible_values_saying_why(text, reason):
     with pytest.raises(DateError) as caught:
         DateValue.from_edtf(text)
     assert str(caught.value) == f"Cannot read '{text}' as a date: {reason}"
-    assert (caught.value.text, caught.value.reason) == (text, reason)
+    assert (caught.value.text, str(caught.value.reason)) == (text, reason)
 
 
 @pytest.mark.parametrize("text", [

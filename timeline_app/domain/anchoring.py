@@ -12,10 +12,12 @@ import hashlib
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from timeline_app.messages import MessageError, message
+
 CONTEXT_CHARS = 32
 
 
-class AnchorError(ValueError):
+class AnchorError(MessageError, ValueError):
     """A quote that cannot be placed in a text unambiguously."""
 
 
@@ -37,7 +39,8 @@ def text_sha256(text: str) -> str:
 def selector_at(text: str, start: int, end: int, context: int = CONTEXT_CHARS) -> TextQuote:
     """The selectors for ``text[start:end]``."""
     if not 0 <= start <= end <= len(text):
-        raise AnchorError(f"offsets {start}–{end} lie outside a text of {len(text)} characters")
+        raise AnchorError(message("offsets {start}–{end} lie outside a text of {length} characters",
+                                  start=start, end=end, length=len(text)))
     return TextQuote(
         exact=text[start:end],
         prefix=text[max(0, start - context):start],
@@ -50,12 +53,13 @@ def selector_at(text: str, start: int, end: int, context: int = CONTEXT_CHARS) -
 def locate_unique(text: str, exact: str) -> int:
     """Offset of the only occurrence of ``exact``; refuses missing or repeated quotes."""
     if not exact:
-        raise AnchorError("an empty quote cannot be anchored")
+        raise AnchorError(message("an empty quote cannot be anchored"))
     first = text.find(exact)
     if first < 0:
-        raise AnchorError(f"the quote {exact[:60]!r} does not occur in the source text")
+        raise AnchorError(message("the quote {quote!r} does not occur in the source text", quote=exact[:60]))
     if text.find(exact, first + 1) >= 0:
-        raise AnchorError(f"the quote {exact[:60]!r} occurs more than once; quote a longer passage")
+        raise AnchorError(message("the quote {quote!r} occurs more than once; quote a longer passage",
+                                  quote=exact[:60]))
     return first
 
 

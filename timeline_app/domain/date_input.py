@@ -22,10 +22,12 @@ from dateutil.parser import parser, parserinfo
 
 from timeline_app.domain.dates import (DateError, DatePoint, DateValue, Fields, looks_like_edtf,
                                        time_zone)
+from timeline_app.messages import message
 
-EXPECTED = ("expected e.g. 2025-12-14, 14.12.2025, 14. Dezember 2025, Dezember 2025, Dec 2025, "
-            "2025, 14.–15.12.2025, last Sunday")
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+EXPECTED = message("expected e.g. 2025-12-14, 14.12.2025, 14. Dezember 2025, Dezember 2025, Dec 2025, "
+                   "2025, 14.–15.12.2025, last Sunday")
+_WEEKDAY_NAMES = (message("Monday"), message("Tuesday"), message("Wednesday"), message("Thursday"),
+                  message("Friday"), message("Saturday"), message("Sunday"))
 
 _QUALIFIER = re.compile(r"^(?:~|(?:ca|approx)\.|(?:circa|ca|etwa|ungefähr|approx|approximately"
                         r"|about|around)\b)\s*", re.IGNORECASE)
@@ -108,7 +110,7 @@ def parse_date(text: str, *, reference: date | datetime | None = None,
 
 def _read(text: str, reference: date | None, tz: str | None) -> DateValue:
     if not text:
-        raise DateError(text, f"nothing was given; {EXPECTED}")
+        raise DateError(text, message("nothing was given; {expected}", expected=EXPECTED))
     if looks_like_edtf(text):
         return DateValue.from_edtf(text, tz=tz)
     return _read_qualified(text.removesuffix("."), reference, tz)
@@ -189,7 +191,7 @@ def _read_parts(text: str) -> _Parts:
 
 def _dateutil_parts(text: str) -> _Parts:
     if _TINY_YEAR.search(text):
-        raise DateError(text, "years before 100 are only read as EDTF, e.g. 0025-12-14")
+        raise DateError(text, message("years before 100 are only read as EDTF, e.g. 0025-12-14"))
     info = _Info(dayfirst=not _YEAR_FIRST.match(text))
     try:
         parser(info).parse(_DOTTED_TIME.sub(r"\1:\2", text), ignoretz=True)
@@ -200,9 +202,9 @@ def _dateutil_parts(text: str) -> _Parts:
     if not fields or all(part is None for part in fields):
         raise DateError(text, EXPECTED)
     if written.tzname or written.tzoffset is not None:
-        raise DateError(text, "time zones in the text are not read; choose the zone separately")
+        raise DateError(text, message("time zones in the text are not read; choose the zone separately"))
     if written.second or written.microsecond:
-        raise DateError(text, "seconds are not kept; the finest precision is the minute")
+        raise DateError(text, message("seconds are not kept; the finest precision is the minute"))
     return _Parts(fields, written.weekday)
 
 
@@ -227,12 +229,12 @@ def _to_point(parts: _Parts) -> DatePoint:
     if parts.weekday is None:
         return point
     if point.day is None:
-        raise DateError(point.edtf, "a weekday needs a day, e.g. 'Sunday, 14 Dec 2025' or "
-                                    "'last Sunday'")
+        raise DateError(point.edtf, message("a weekday needs a day, e.g. 'Sunday, 14 Dec 2025' or "
+                                            "'last Sunday'"))
     actual = date(point.year, point.month, point.day).weekday()
     if actual != parts.weekday:
-        raise DateError(point.edtf, f"{point.edtf} is a {_WEEKDAY_NAMES[actual]}, "
-                                    f"not a {_WEEKDAY_NAMES[parts.weekday]}")
+        raise DateError(point.edtf, message("{date} is a {actual}, not a {stated}", date=point.edtf,
+                                            actual=_WEEKDAY_NAMES[actual], stated=_WEEKDAY_NAMES[parts.weekday]))
     return point
 
 
@@ -244,7 +246,7 @@ def _read_relative(words: str, reference: date | None, tz: str | None) -> DateVa
     try:
         return _resolve_relative(words, reference, tz)
     except OverflowError as err:
-        raise DateError(words, "from that reference date it falls outside years 1 to 9999") from err
+        raise DateError(words, message("from that reference date it falls outside years 1 to 9999")) from err
 
 
 def _resolve_relative(words: str, reference: date | None, tz: str | None) -> DateValue | None:
@@ -290,8 +292,8 @@ def _day_point(day: date) -> DatePoint:
 def _reference_day(reference: date | datetime | None, tz: str | None) -> date:
     """The reference's calendar day, in tz when it is an aware datetime and tz is given."""
     if reference is None:
-        raise DateError("", "a reference date (such as the source's publication date) is needed "
-                            "to resolve it")
+        raise DateError("", message("a reference date (such as the source's publication date) is needed "
+                                    "to resolve it"))
     if isinstance(reference, datetime):
         if tz and reference.tzinfo:
             reference = reference.astimezone(time_zone(tz))

@@ -27,6 +27,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.relativedelta import relativedelta
 
+from timeline_app.messages import Message, MessageError, message
+
 
 class Precision(enum.IntEnum):
     """How much of a date the source stated; a larger value is finer."""
@@ -38,15 +40,15 @@ class Precision(enum.IntEnum):
     MINUTE = 5
 
 
-class DateError(ValueError):
+class DateError(MessageError, ValueError):
     """Unreadable or impossible input. The message names the input and what was expected.
 
     ``reason`` is the part after the colon, so that a caller reading a larger text can report
     the same reason against the text the user actually typed.
     """
 
-    def __init__(self, text: str, reason: str) -> None:
-        super().__init__(f"Cannot read '{text}' as a date: {reason}")
+    def __init__(self, text: str, reason: Message) -> None:
+        super().__init__(message("Cannot read '{text}' as a date: {reason}", text=text, reason=reason))
         self.text = text
         self.reason = reason
 
@@ -55,10 +57,11 @@ class DateError(ValueError):
         return type(self), (self.text, self.reason)
 
 
-EDTF_EXAMPLES = ("expected EDTF such as 2025, 2025-11, 2025-12-14, 2025-12-21T19:00, "
-                 "2025-12-14/2025-12-15, ../2025-12-21, 2025-12-14/.., 2025-12~")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
+EDTF_EXAMPLES = message("expected EDTF such as 2025, 2025-11, 2025-12-14, 2025-12-21T19:00, "
+                        "2025-12-14/2025-12-15, ../2025-12-21, 2025-12-14/.., 2025-12~")
+_MONTH_NAMES = (message("January"), message("February"), message("March"), message("April"), message("May"),
+                message("June"), message("July"), message("August"), message("September"), message("October"),
+                message("November"), message("December"))
 _STEPS = {Precision.YEAR: relativedelta(years=1), Precision.MONTH: relativedelta(months=1),
           Precision.DAY: relativedelta(days=1), Precision.HOUR: relativedelta(hours=1),
           Precision.MINUTE: relativedelta(minutes=1)}
@@ -104,22 +107,23 @@ class DatePoint:
         return _fields_text(self.fields) + qualifier.get((self.approximate, self.uncertain), "")
 
 
-def _calendar_problem(fields: Fields) -> str | None:
+def _calendar_problem(fields: Fields) -> Message | None:
     """Why these fields are no calendar value, or None if they are one."""
     year, month, day, hour, minute = fields
     present = [part is not None for part in fields]
     if not present[0] or present != sorted(present, reverse=True):
-        return "a date needs a year, and each smaller part all larger ones"
+        return message("a date needs a year, and each smaller part all larger ones")
     if not 1 <= year <= 9999:
-        return "years run from 1 to 9999"
+        return message("years run from 1 to 9999")
     if month is not None and not 1 <= month <= 12:
-        return f"there is no month {month}"
+        return message("there is no month {month}", month=month)
     if day is not None and not 1 <= day <= monthrange(year, month)[1]:
-        return f"{_MONTH_NAMES[month - 1]} {year} has {monthrange(year, month)[1]} days"
+        return message("{month} {year} has {days} days", month=_MONTH_NAMES[month - 1], year=year,
+                       days=monthrange(year, month)[1])
     if hour is not None and not 0 <= hour <= 23:
-        return f"there is no hour {hour} (hours run from 0 to 23)"
+        return message("there is no hour {hour} (hours run from 0 to 23)", hour=hour)
     if minute is not None and not 0 <= minute <= 59:
-        return f"there is no minute {minute}"
+        return message("there is no minute {minute}", minute=minute)
     return None
 
 
@@ -192,8 +196,8 @@ def time_zone(name: str | None) -> ZoneInfo | None:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as err:
-        raise DateError(name, f"unknown time zone '{name}'; expected an IANA name such as "
-                              "Europe/Berlin") from err
+        raise DateError(name, message("unknown time zone '{name}'; expected an IANA name such as "
+                                      "Europe/Berlin", name=name)) from err
 
 
 @dataclass(frozen=True)
@@ -215,16 +219,16 @@ class DateValue:
         if problem:
             raise DateError(_edtf_text(self.start, self.end, self.interval), problem)
 
-    def _shape_problem(self) -> str | None:
+    def _shape_problem(self) -> Message | None:
         if not self.interval and self.start is None:
-            return "a single date needs a value; an open start is written ../2025-12-21"
+            return message("a single date needs a value; an open start is written ../2025-12-21")
         if not self.interval and self.end is not None:
-            return "only an interval has an end"
+            return message("only an interval has an end")
         if self.start is None and self.end is None:
-            return "an interval needs a start or an end"
+            return message("an interval needs a start or an end")
         return None
 
-    def _bounds_problem(self) -> str | None:
+    def _bounds_problem(self) -> Message | None:
         """Why the value would cover no instant: a skipped local time, or end before start."""
         try:
             zone = time_zone(self.tz)
@@ -233,14 +237,15 @@ class DateValue:
         for point in self._points():
             low, high = (_to_utc(wall, zone) for wall in _wall_span(point, widen=False))
             if low >= high:
-                outside = low in (_UTC_MIN, _UTC_MAX)
-                return f"{point.edtf} in {self.tz} " + (
-                    "falls outside years 1 to 9999 in UTC" if outside
-                    else "is skipped by a clock change")
+                if low in (_UTC_MIN, _UTC_MAX):
+                    return message("{date} in {zone} falls outside years 1 to 9999 in UTC",
+                                   date=point.edtf, zone=self.tz)
+                return message("{date} in {zone} is skipped by a clock change", date=point.edtf, zone=self.tz)
         if self.start and self.end:
             start_low = _to_utc(_wall_span(self.start, widen=False)[0], zone)
             if _to_utc(_wall_span(self.end, widen=False)[1], zone) <= start_low:
-                return f"the end ({self.end.edtf}) is before the start ({self.start.edtf})"
+                return message("the end ({end}) is before the start ({start})", end=self.end.edtf,
+                               start=self.start.edtf)
         return None
 
     def _points(self) -> tuple[DatePoint, ...]:

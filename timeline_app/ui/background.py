@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from timeline_app.errors import USER_ERRORS, user_message
 from timeline_app.io.errors import Cancelled
-from timeline_app.ui.i18n import tr
+from timeline_app.ui.i18n import tr, translated
 
 T = TypeVar("T")
 
@@ -51,7 +51,7 @@ class _Job(QRunnable):
         except Cancelled:
             self.relay.cancelled.emit()
         except USER_ERRORS as exc:
-            self.relay.failed.emit(user_message(exc))
+            self.relay.failed.emit(translated(user_message(exc)))
         except Exception as exc:  # noqa: BLE001 - a worker must always answer; shown as one line
             self.relay.failed.emit(f"{type(exc).__name__}: {exc}")
         else:

@@ -26,7 +26,7 @@ from timeline_app.commands.stack import EditStack
 from timeline_app.store.db import Project
 from timeline_app.ui import settings
 from timeline_app.ui.dialogs.base import RecordDialog
-from timeline_app.ui.i18n import tr
+from timeline_app.ui.i18n import tr, translated
 from timeline_app.ui.timeline.selection import SelectionModel
 from timeline_app.ui.vocabulary import edit_text
 
@@ -113,7 +113,7 @@ class Editor(QObject):
                     dialog.reject()
                 return
             except EditError as exc:
-                dialog.refuse(str(exc))
+                dialog.refuse(translated(exc))
                 return
             if self.push(edit):
                 dialog.accept()

@@ -19,7 +19,7 @@ from timeline_app.export.pdf import PAGE_SIZES, PdfOptions
 from timeline_app.export.scene import SceneOptions
 from timeline_app.ui import i18n, settings
 from timeline_app.ui.background import Background
-from timeline_app.ui.i18n import tr
+from timeline_app.ui.i18n import tr, translated
 
 PREVIEW_WIDTH = 420
 
@@ -123,7 +123,7 @@ class PdfExportDialog(QDialog):
         try:
             start, end = parse_date(self.start.text()), parse_date(self.end.text())
         except DateError as exc:
-            self.range_note.setText(str(exc))
+            self.range_note.setText(translated(exc))
             return False
         if start.earliest is None or end.latest is None or end.latest <= start.earliest:
             self.range_note.setText(tr("The range must have a known start before its end."))

@@ -22,6 +22,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from timeline_app.messages import Message
+
 #: The languages the interface is translated into; English is the language of the sources.
 LANGUAGES = ("en", "de")
 SOURCE_LANGUAGE = "en"
@@ -38,6 +40,14 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the interface's language; ``%n`` (or ``%Ln``, grouped digits) in it stands for ``n``,
     which also chooses the plural form. Arguments go in afterwards: ``tr("Saved {}").format(name)``."""
     return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+
+
+def translated(said: Message | BaseException | str) -> str:
+    """What a lower layer said (a :class:`~timeline_app.messages.Message`, an error carrying one,
+    or plain text such as a user's own words) in the interface's language."""
+    if isinstance(said, BaseException):
+        said = getattr(said, "message", None) or str(said)
+    return said.format(tr) if isinstance(said, Message) else said
 
 
 class Retranslating:

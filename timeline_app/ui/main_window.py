@@ -32,7 +32,7 @@ from timeline_app.ui.edit_actions import EditActions
 from timeline_app.ui.background import run_with_progress, wait_for
 from timeline_app.ui.errors import warn
 from timeline_app.ui.file_exchange import FileExchange
-from timeline_app.ui.i18n import Retranslating, tr
+from timeline_app.ui.i18n import Retranslating, tr, translated
 from timeline_app.ui.overview import EmptyState
 from timeline_app.ui.plain_text import literal
 from timeline_app.ui.project_summary import ProjectSummary, counts_text, figures_text, summarize
@@ -231,7 +231,7 @@ class MainWindow(Retranslating, QMainWindow):
         try:
             return server_address(text.strip()).url.render_as_string(hide_password=False)
         except AddressError as exc:
-            warn(self, title, str(exc))
+            warn(self, title, translated(exc))
             return None
 
     @Slot()
@@ -295,7 +295,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.statusBar().showMessage(tr("Opening was cancelled; nothing changed"), 5000)
             return False
         except USER_ERRORS as exc:
-            warn(self, title, user_message(exc, path))
+            warn(self, title, translated(user_message(exc, path)))
             return False
         if self.project is not None:
             self.project.close()
@@ -311,7 +311,7 @@ class MainWindow(Retranslating, QMainWindow):
         try:
             return action()
         except USER_ERRORS as exc:
-            warn(self, title, user_message(exc, path))
+            warn(self, title, translated(user_message(exc, path)))
             return None
 
     def _ask_save_path(self, caption: str, suggestion: Path, options=QFileDialog.Option(0)) -> Path | None:

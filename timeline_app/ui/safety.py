@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QT
 from timeline_app.store.db import READ_ONLY_ASKED, READ_ONLY_DENIED, READ_ONLY_LOCKED, Project
 from timeline_app.ui.background import Background
 from timeline_app.ui.errors import warn
-from timeline_app.ui.i18n import tr
+from timeline_app.ui.i18n import tr, translated
 from timeline_app.ui.plain_text import literal
 from timeline_app.ui.preferences import backup_schedule
 
@@ -127,7 +127,7 @@ class Safety(QObject):
         try:
             restore_backup(backup.path, path)
         except Exception as exc:  # noqa: BLE001 - a ProjectError or OSError, said in one line
-            warn(self.window, tr("Restore from Backup"), str(exc))
+            warn(self.window, tr("Restore from Backup"), translated(exc))
         self.reopen(path)
 
 

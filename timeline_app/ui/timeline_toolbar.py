@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolBar, QWidget
 from timeline_app.domain.dates import DateError
 from timeline_app.domain.timeline.items import Grouping
 from timeline_app.ui import i18n
-from timeline_app.ui.i18n import Retranslating, tr
+from timeline_app.ui.i18n import Retranslating, tr, translated
 from timeline_app.ui.timeline.selection import SelectionModel
 from timeline_app.ui.timeline.view import TimelineView
 
@@ -143,7 +143,7 @@ class TimelineToolbar(Retranslating, QToolBar):
         try:
             value = parse_date(self.go_to_field.text())
         except DateError as err:
-            self._show_error(str(err))
+            self._show_error(translated(err))
             return
         self._show_error(None)
         earliest, latest = _seconds(value.earliest), _seconds(value.latest)

@@ -23,7 +23,7 @@ from timeline_app.store.db import Project
 from timeline_app.store.models import Actor, Status, Tag
 from timeline_app.ui import i18n
 from timeline_app.ui.claims.choice_button import ChoiceButton
-from timeline_app.ui.i18n import Retranslating, tr
+from timeline_app.ui.i18n import Retranslating, tr, translated
 from timeline_app.ui.plain_text import literal, plain_label
 from timeline_app.ui.timeline.theme import TEXT_CONTRAST, mix, readable
 from timeline_app.ui.timeline.view import TimelineView
@@ -224,7 +224,7 @@ class FilterBar(Retranslating, QWidget):
         try:
             value = _parse_date(text) if text else None
         except DateError as err:
-            value = str(err)
+            value = translated(err)
         palette = QPalette()
         if isinstance(value, str):
             base = self.palette().color(QPalette.ColorRole.Base)

@@ -17,7 +17,7 @@ from timeline_app.domain.date_input import EXPECTED, parse_date
 from timeline_app.domain.dates import DateError, DateValue
 from timeline_app.ui import i18n
 from timeline_app.ui.dialogs.base import error_colour, tint
-from timeline_app.ui.i18n import tr
+from timeline_app.ui.i18n import tr, translated
 from timeline_app.ui.plain_text import plain_label
 from timeline_app.ui.vocabulary import date_label
 
@@ -81,7 +81,7 @@ class DateField(QWidget):
             elif text:
                 self._value = parse_date(text, reference=self._reference)
         except DateError as err:
-            self._problem = str(err) if err.reason != EXPECTED else tr(
+            self._problem = translated(err) if err.reason != EXPECTED else tr(
                 "Cannot read '{}' as a date; write it as e.g. 14.12.2025, Dezember 2025, 14–15 Dec 2025, 2025 or "
                 "last Sunday").format(text)
         if self._problem:

@@ -14,7 +14,7 @@ from timeline_app.commands import edits
 from timeline_app.commands.edits import EditError
 from timeline_app.store import choices, rows
 from timeline_app.ui.dialogs.values import Deletion
-from timeline_app.ui.i18n import tr
+from timeline_app.ui.i18n import tr, translated
 from timeline_app.ui.vocabulary import relation_verb
 
 #: How many records of one kind a confirmation names before it only counts the rest.
@@ -41,7 +41,7 @@ def deletion(session: Session, kind: str, record_id: str) -> Deletion:
         edits.delete_record(session, kind=kind, record_id=record_id)
     except EditError as exc:
         return Deletion(tr(BLOCKED.get(kind, QT_TR_NOOP("This record cannot be deleted:\n{}"))).format(shown),
-                        blocked=f"{exc}.")
+                        blocked=translated(exc) + ".")
     title = tr(ASK.get(kind, QT_TR_NOOP("Delete this record?\n{}"))).format(shown)
     found = rows.dependents(session, edits.TABLES[kind], record_id)
     lines = [line for table, deleted in found.deleted.items()
