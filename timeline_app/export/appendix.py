@@ -11,11 +11,11 @@ import math
 import re
 from typing import NamedTuple
 
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGlyphRun, QPainter, QTextLayout
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from timeline_app.domain.dates import edtf_label
-from timeline_app.export.flow import Page, Paragraph, paginate, set_lines
+from timeline_app.export.flow import Page, Paragraph, column_count, paginate, set_lines
+from timeline_app.export.glyphs import ShapedTexts
 from timeline_app.store.details import CREDIBILITY, PASSIVE
 from timeline_app.store.report_query import ClaimEntry, RelationEntry, Report
 
@@ -32,65 +32,107 @@ BODY, STRONG, QUOTE, MUTED, TITLE, PARTY, SECTION = range(7)
 STYLES = (TextStyle(), TextStyle(bold=True), TextStyle(italic=True), TextStyle(muted=True),
           TextStyle(1.45, bold=True), TextStyle(1.2, bold=True), TextStyle(1.3, bold=True))
 INDENT = 40.0  # device pixels per step of indentation
-#: Latin letters, digits, signs and punctuation (quotes, dashes): in every font the system may print with.
-_COMMON_LETTERS = re.compile(r"[ -~\u00a0-\u024f\u2010-\u2027\u2030-\u203a]*")
+NARROWEST_COLUMN = 400.0  # device pixels: about 65 letters of body text, a comfortable line to read
+GUTTER = 32.0  # between columns
+#: Drawn this often, a text is shaped once and drawn as glyphs from then on; for a text drawn
+#: only twice or three times, keeping its shape costs more than shaping it again (measured).
+SHAPE_AFTER = 3
+#: Latin letters, digits, signs and punctuation (quotes, dashes, ellipsis): most of what is printed.
+COMMON_LETTERS = "".join(map(chr, [*range(0x20, 0x7F), *range(0xA0, 0x180), *range(0x2010, 0x2028), 0x2039, 0x203A]))
+_ONLY_COMMON = re.compile(f"[{re.escape(COMMON_LETTERS)}]*")
+KERNING_ALLOWANCE = 1.02  # a line of common letters is at most this much wider than their advances say
 
 
 def appendix_paragraphs(report: Report, lang: str = "en") -> list[Paragraph]:
     """Claims per party, each with its relations; then the sources they cite."""
+    date_label = _DateLabels(lang)
     out = [Paragraph((("Appendix: claims by party", TITLE),), keep_with_next=True)]
     for section in report.parties:
         count = len(section.claims)
         out.append(Paragraph(((section.name, PARTY), (f"   {count} claim{'s' if count != 1 else ''}", MUTED)),
                              space_before=14, keep_with_next=True))
         for claim in section.claims:
-            _claim(out, claim, lang)
+            _claim(out, claim, date_label)
     out.append(Paragraph((("Sources", SECTION),), space_before=18, keep_with_next=True))
     for source in report.sources:
         out.append(Paragraph(((f"[{source.number}] ", STRONG), (source.title, BODY)), space_before=4, keep_with_next=True))
-        where = " · ".join((source.outlet or "outlet not named", edtf_label(source.published_edtf, lang))) + " · "
+        where = " · ".join((source.outlet or "outlet not named", date_label(source.published_edtf))) + " · "
         url = (source.url, BODY) if source.url else ("no address recorded", MUTED)
         out.append(Paragraph(((where, MUTED), url), indent=1))
     return out
 
 
-def _claim(out: list[Paragraph], c: ClaimEntry, lang: str) -> None:
+def _claim(out: list[Paragraph], c: ClaimEntry, date_label: _DateLabels) -> None:
     who = f"   {c.claimant or 'unattributed'}" + (f", {c.role_title}" if c.role_title else "")
-    head = ((edtf_label(c.said_edtf, lang), STRONG), (who, STRONG)) + (((f"  ({c.channel})", MUTED),) if c.channel else ())
+    head = ((date_label(c.said_edtf), STRONG), (who, STRONG)) + (((f"  ({c.channel})", MUTED),) if c.channel else ())
     out.append(Paragraph(head, space_before=8, keep_with_next=True))
     if c.quote:
         out.append(Paragraph(((f"„{c.quote}“", QUOTE),), indent=1))
     if c.translation:
         out.append(Paragraph(((f"“{c.translation}”", MUTED),), indent=1))
     out.append(Paragraph(((c.proposition, BODY),), indent=1))
-    credibility = f"{c.credibility} – {CREDIBILITY.get(c.credibility, '')}" if c.credibility else "not rated"
-    sources = ", ".join(f"[{n}]" + (f" “{a}”" if a else "") for n, a in c.sources) or "none"
-    out.append(Paragraph(((f"Status: {c.status_label} · Credibility: {credibility} · Source: {sources}", MUTED),), indent=1))
+    out.append(Paragraph(((_standing(c), MUTED),), indent=1))
     for relation in c.relations:
-        out.append(_relation(relation, lang))
+        out.append(_relation(relation, date_label))
 
 
-def _relation(r: RelationEntry, lang: str) -> Paragraph:
+def _standing(c: ClaimEntry) -> str:
+    """Status, credibility where rated, and sources: "Unverified · credibility 6 – truth cannot be
+    judged · source [1] “…”". Each value says what it is, so no labels; an absent rating is left
+    out, an absent source is said, as an unsourced claim is news to a fact-checker."""
+    parts = [c.status_label]
+    if c.credibility:
+        parts.append(f"credibility {c.credibility} – {CREDIBILITY.get(c.credibility, '')}")
+    cited = ", ".join(f"[{n}]" + (f" “{a}”" if a else "") for n, a in c.sources)
+    parts.append(("sources " if len(c.sources) > 1 else "source ") + cited if cited else "no source")
+    return " · ".join(parts)
+
+
+def _relation(r: RelationEntry, date_label: _DateLabels) -> Paragraph:
     kind = r.type if r.outgoing else PASSIVE.get(r.type, f"{r.type} (by)")
     other = (f"„{r.other_quote}“", QUOTE) if r.other_quote else (r.other_proposition, BODY)
-    return Paragraph(((f"{kind}: ", STRONG), (f"{r.other_claimant or 'unattributed'}, {edtf_label(r.other_said_edtf, lang)} — ", BODY),
+    return Paragraph(((f"{kind}: ", STRONG), (f"{r.other_claimant or 'unattributed'}, {date_label(r.other_said_edtf)} — ", BODY),
                       other), indent=2)
 
 
+class _DateLabels(dict):
+    """Date labels in one language, each worked out once: thousands of claims share a day."""
+
+    def __init__(self, lang: str):
+        super().__init__()
+        self.lang = lang
+
+    def __missing__(self, edtf: str | None) -> str:
+        label = self[edtf] = edtf_label(edtf, self.lang)
+        return label
+
+    __call__ = dict.__getitem__
+
+
 class AppendixPages:
-    """The appendix set in ``base`` (the body size) on pages ``width`` by ``height`` device pixels."""
+    """The appendix set in ``base`` (the body size) on pages ``width`` by ``height`` device pixels,
+    in as many columns as fit (two on landscape A4, one on portrait).
+
+    ``columns`` holds every column in reading order; page ``n`` shows ``per_page`` of them.
+    """
 
     indent = INDENT
 
     def __init__(self, paragraphs: list[Paragraph], base: QFont, text: QColor, muted: QColor, width: float, height: float):
         self.fonts = [_font(base, style) for style in STYLES]
         self._metrics = [QFontMetricsF(font) for font in self.fonts]
-        self._widest = [1.25 * m.maxWidth() for m in self._metrics]  # room enough for any letter and its kerning
+        self._widest = [KERNING_ALLOWANCE * max(map(m.horizontalAdvance, COMMON_LETTERS)) for m in self._metrics]
         self._widths: list[dict[str, float]] = [{} for _ in STYLES]
-        self._repeated: list[set[str]] = [set() for _ in STYLES]  # measured more than once
-        self._glyphs: dict[tuple[str, int], tuple[float, list[QGlyphRun]]] = {}
+        self._drawn: list[dict[str, int]] = [{} for _ in STYLES]  # how often each text was drawn so far
+        self._shaped = ShapedTexts()
         self.pens = [muted if style.muted else text for style in STYLES]
-        self.pages: list[Page] = paginate(set_lines(paragraphs, width, self), height)
+        self.per_page = column_count(width, NARROWEST_COLUMN, GUTTER)
+        self.column_width = (width - GUTTER * (self.per_page - 1)) / self.per_page
+        self.columns: list[Page] = paginate(set_lines(paragraphs, self.column_width, self), height)
+
+    @property
+    def page_count(self) -> int:
+        return -(-len(self.columns) // self.per_page)
 
     # -- flow.Metrics: widths remembered, as names, dates and labels repeat thousands of times
 
@@ -99,14 +141,12 @@ class AppendixPages:
         found = known.get(text)
         if found is None:
             found = known[text] = self._metrics[style].horizontalAdvance(text)
-        else:
-            self._repeated[style].add(text)
         return found
 
     def fits(self, text: str, style: int, room: float) -> bool:
-        """Whether a text is no wider than ``room``; one too short to get there, in letters any
-        font has, needs no measuring."""
-        if len(text) * self._widest[style] <= room and _COMMON_LETTERS.fullmatch(text):
+        """Whether a text is no wider than ``room``; one of common letters, too short to get there
+        even if each were the widest of them, needs no measuring."""
+        if len(text) * self._widest[style] <= room and _ONLY_COMMON.fullmatch(text):
             return True
         return self.width(text, style) <= room
 
@@ -118,9 +158,14 @@ class AppendixPages:
 
     def paint(self, p: QPainter, number: int, left: float, top: float) -> None:
         """Page ``number`` (from 0) with its text area's top left corner at (left, top)."""
-        fonts, pens, repeated = self.fonts, self.pens, self._repeated
+        first = number * self.per_page
+        for column, lines in enumerate(self.columns[first:first + self.per_page]):
+            self._paint_column(p, lines, left + column * (self.column_width + GUTTER), top)
+
+    def _paint_column(self, p: QPainter, lines: Page, left: float, top: float) -> None:
+        fonts, pens, drawn, shaped = self.fonts, self.pens, self._drawn, self._shaped
         font = pen = None
-        for y, line in self.pages[number]:
+        for y, line in lines:
             baseline = round(top + y + line.ascent)
             for x, text, style in line.pieces:
                 if fonts[style] is not font:
@@ -129,24 +174,12 @@ class AppendixPages:
                 if pens[style] is not pen:
                     pen = pens[style]
                     p.setPen(pen)
-                if text in repeated[style]:  # shaped once, drawn many times
-                    ascent, runs = self._shaped(text, style)
-                    origin = QPointF(math.ceil(left + x), baseline - ascent)
-                    for run in runs:
-                        p.drawGlyphRun(origin, run)
+                times = drawn[style].get(text, 0)
+                if times >= SHAPE_AFTER:  # a text repeated often is shaped once, then drawn as glyphs
+                    shaped.draw(p, math.ceil(left + x), baseline, text, font, style)
                 else:
+                    drawn[style][text] = times + 1
                     p.drawText(math.ceil(left + x), baseline, text)
-
-    def _shaped(self, text: str, style: int) -> tuple[float, list[QGlyphRun]]:
-        """The glyphs of a text set on a line of its own, and that line's ascent."""
-        found = self._glyphs.get((text, style))
-        if found is None:
-            layout = QTextLayout(text, self.fonts[style])
-            layout.beginLayout()
-            line = layout.createLine()
-            layout.endLayout()
-            found = self._glyphs[(text, style)] = (line.ascent(), layout.glyphRuns())
-        return found
 
 
 def _font(base: QFont, style: TextStyle) -> QFont:

@@ -2,9 +2,10 @@
 
 A paragraph is a few runs of text, each in a style (a small number). :class:`Metrics` says how
 wide a text is in a style (or only whether it fits) and how tall a style's line is: Qt fonts when
-printing, fixed-width fakes in tests. :func:`set_lines` breaks paragraphs into lines no wider than the page, at spaces
-and, for a word longer than a line (an address), inside the word; :func:`paginate` stacks the
-lines into pages, keeping a heading with what follows it. Text is never interpreted: a run is
+printing, fixed-width fakes in tests. :func:`set_lines` breaks paragraphs into lines no wider than a column, at
+spaces and, for a word longer than a line (an address), inside the word; :func:`paginate` stacks
+the lines into columns a page tall, keeping a heading with what follows it, and
+:func:`column_count` says how many columns a page is wide. Text is never interpreted: a run is
 drawn as the characters it holds.
 """
 
@@ -51,12 +52,19 @@ def set_lines(paragraphs: list[Paragraph], width: float, metrics: Metrics) -> li
     """Every paragraph as lines at most ``width`` wide (indentation included)."""
     lines: list[Line] = []
     measure, extent, step = metrics.width, _Extents(metrics), metrics.indent
+    one_liners: dict[Paragraph, Line] = {}  # a paragraph repeated word for word is set once
     for para in paragraphs:
         runs, left = para.runs, para.indent * step
         if len(runs) == 1:  # most paragraphs: one run that fits
+            line = one_liners.get(para)
+            if line is not None:
+                lines.append(line)
+                continue
             text, style = runs[0]
             if metrics.fits(text, style, width - left) and text.isprintable():  # no breaks, tabs or odd spaces
-                lines.append(Line(((left, text, style),), *extent.of(style), para.space_before, para.keep_with_next))
+                line = one_liners[para] = Line(((left, text, style),), *extent.of(style), para.space_before,
+                                               para.keep_with_next)
+                lines.append(line)
                 continue
         x, row = left, []
         for text, style in runs:
@@ -149,6 +157,12 @@ def _merged(row: list[tuple[float, str, int]]) -> tuple[tuple[float, str, int], 
         else:
             pieces.append((x, text, style))
     return tuple(pieces)
+
+
+def column_count(width: float, narrowest: float, gutter: float) -> int:
+    """How many columns of at least ``narrowest`` fit across ``width`` with ``gutter`` between them:
+    a landscape page set in one column has lines too long to read, and fills a third of the paper."""
+    return max(1, int((width + gutter) // (narrowest + gutter)))
 
 
 def paginate(lines: list[Line], height: float) -> list[Page]:

@@ -22,6 +22,7 @@ from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPagedPaintDevi
 from timeline_app.domain.timeline.items import APPROXIMATE, IMPRECISE, OPEN_END, UNCERTAIN
 from timeline_app.domain.timeline.layout import Layout
 from timeline_app.export.appendix import AppendixPages, appendix_paragraphs
+from timeline_app.export.glyphs import ShapedTexts
 from timeline_app.export.scene import PRINT_PIXEL_SIZE, SceneOptions, TimelineScene, print_font
 from timeline_app.store.db import Project
 from timeline_app.store.report_query import gather_report
@@ -154,7 +155,7 @@ class PdfDocument:
                 ends = cuts[1:] + [layout.height]
                 pages += [_Page("timeline", a, b, top, end - top) for top, end in zip(cuts, ends)]
         if self.appendix is not None:
-            pages += [_Page("appendix", index=i) for i in range(len(self.appendix.pages))]
+            pages += [_Page("appendix", index=i) for i in range(self.appendix.page_count)]
         return pages or [_Page("timeline")]
 
     def _vertical_cuts(self, layout) -> list[float]:
@@ -200,20 +201,22 @@ class PdfDocument:
 
     def _header(self, p: QPainter, page: _Page, number: int, total: int) -> None:
         f, m, w = self.fonts, self.fonts.metrics, self.page.width()
-        words, theme = self._header_words(), self.scene.theme
+        words, theme, shaped = self._header_words(), self.scene.theme, self.fonts.shaped
         p.setPen(theme.text)
         p.setFont(f.title)
-        p.drawText(QPointF(0, m["title"].ascent()), words.title)
+        shaped.draw(p, 0, m["title"].ascent(), words.title, f.title, "title")
         p.setFont(f.strong)
         shown = _range_text(page.t0, page.t1) if page.kind == "timeline" and page.t1 > page.t0 else "Appendix"
-        p.drawText(QPointF(w - m["strong"].horizontalAdvance(shown), m["title"].height() - m["strong"].descent()), shown)
+        shaped.draw(p, w - f.width(shown, "strong"), m["title"].height() - m["strong"].descent(), shown, f.strong, "strong")
         y = m["title"].height() + m["small"].ascent() + 2
         p.setFont(f.small)
         p.setPen(theme.muted)
         if words.subtitle:
-            p.drawText(QPointF(0, y), words.subtitle)
-        made = f"{words.made}{number} / {total}"
-        p.drawText(QPointF(w - m["small"].horizontalAdvance(made), y), made)
+            shaped.draw(p, 0, y, words.subtitle, f.small, "small")
+        counted = f"{number} / {total}"  # "Prepared … · page " is shaped once, the numbers each time
+        x = w - m["small"].horizontalAdvance(counted)
+        shaped.draw(p, x - f.width(words.made, "small"), y, words.made, f.small, "small")
+        p.drawText(QPointF(x, y), counted)
         if page.kind == "timeline":  # the appendix needs no key to the marks
             self._legend(p, m["title"].height() + m["small"].height() + 6)
         p.setPen(theme.grid_strong)
@@ -284,6 +287,15 @@ class _HeaderFonts:
         self.small = _sized(base, 10, False)
         self.metrics = {"title": QFontMetricsF(self.title), "strong": QFontMetricsF(self.strong), "small": QFontMetricsF(self.small)}
         self.legend_height = 16.0
+        self.shaped = ShapedTexts()  # the header's words repeat on every page
+        self._widths: dict[tuple[str, str], float] = {}
+
+    def width(self, text: str, font: str) -> float:
+        """The advance of a text in the font named ``font``, measured once."""
+        found = self._widths.get((text, font))
+        if found is None:
+            found = self._widths[(text, font)] = self.metrics[font].horizontalAdvance(text)
+        return found
 
 
 def _sized(base: QFont, pixels: int, bold: bool) -> QFont:

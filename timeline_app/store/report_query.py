@@ -27,7 +27,7 @@ class SourceEntry:
     published_tz: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RelationEntry:
     type: str
     outgoing: bool  # True: this claim denies/confirms the other one
@@ -37,7 +37,7 @@ class RelationEntry:
     other_proposition: str
 
 
-@dataclass
+@dataclass(slots=True)
 class ClaimEntry:
     id: str
     said_edtf: str | None
@@ -90,15 +90,17 @@ def gather_report(
     labels = dict(session.execute(select(Status.key, Status.label)).all())
     claims = _claims(session, t0, t1)
     entries: dict[str, ClaimEntry] = {}
+    # who said it, per claimant: (section's claims, name, role title); read once, not per claim
+    speakers = {None: (None, None, None)}
+    for claimant_id, actor in actors.items():
+        party = top.get(claimant_id)
+        speakers[claimant_id] = (party if party in sections else None, actor.name, actor.role_title)
     for c in claims:
-        party = top.get(c.claimant_id) if c.claimant_id else None
-        party = party if party in sections else None
+        party, name, role_title = speakers.get(c.claimant_id) or speakers[None]
         if party_ids is not None and party not in party_ids:
             continue
-        claimant = actors.get(c.claimant_id)
-        entry = ClaimEntry(c.id, c.said_edtf, claimant.name if claimant else None, claimant.role_title if claimant else None,
-                           c.channel, c.quote, c.translation, c.proposition, labels.get(c.status, c.status), c.credibility)
-        entries[c.id] = entry
+        entry = entries[c.id] = ClaimEntry(c.id, c.said_edtf, name, role_title, c.channel, c.quote, c.translation,
+                                           c.proposition, labels.get(c.status, c.status), c.credibility)
         sections[party].claims.append(entry)
     sources = _attach_sources(session, entries)
     _attach_relations(session, entries, actors, {c.id: c for c in claims})
