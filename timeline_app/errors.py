@@ -12,22 +12,23 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from timeline_app.io.errors import ImportFileError
-from timeline_app.store.db import ProjectError
+from timeline_app.messages import Message, MessageError, message
 
-USER_ERRORS = (ProjectError, ImportFileError, sqlite3.DatabaseError, SQLAlchemyError, OSError)
+#: Every error a user can cause: ours carry their message (a refused export, a damaged import file, a
+#: project that cannot be opened); the database's and the system's are worded by :func:`user_message`.
+USER_ERRORS = (MessageError, sqlite3.DatabaseError, SQLAlchemyError, OSError)
 
 
-def user_message(exc: Exception, path: Path | str | None = None) -> str:
-    """One line saying what went wrong with which file."""
-    if isinstance(exc, (ProjectError, ImportFileError)):
-        return str(exc)
+def user_message(exc: Exception, path: Path | str | None = None) -> Message:
+    """One line saying what went wrong with which file (``str()`` of it is the English)."""
+    if isinstance(exc, MessageError):
+        return exc.message
     if isinstance(exc, OSError):
-        return f"{exc.filename or path}: {exc.strerror or exc}"
+        return message("{path}: {problem}", path=exc.filename or path, problem=exc.strerror or exc)
     cause = getattr(exc, "orig", None) or exc
     detail = str(cause).splitlines()[0] if str(cause) else type(cause).__name__
     if "disk is full" in detail:
-        return f"{path}: the disk is full; free some space, then try again"
+        return message("{path}: the disk is full; free some space, then try again", path=path)
     if "locked" in detail or "busy" in detail:
-        return f"{path}: another program is writing to the project; try again"
-    return f"{path}: the project file is damaged or unreadable ({detail})"
+        return message("{path}: another program is writing to the project; try again", path=path)
+    return message("{path}: the project file is damaged or unreadable ({detail})", path=path, detail=detail)

@@ -439,6 +439,7 @@ Klicken Sie auf ein Ereignis oder eine Behauptung in der Zeitleiste, um hier die
     </message>
     <message>
         <source>Event</source>
+        <extracomment>The kinds of record an edit names, and their tables. Dates given as one DateValue and stored as five columns. What the user calls each kind of record, in edits&apos; names and refusals. The same at the start of a sentence.</extracomment>
         <translation>Ereignis</translation>
     </message>
     <message>
@@ -951,8 +952,8 @@ in {}</translation>
         <translation>jede Partei oder Person kann nur einmal beteiligt sein</translation>
     </message>
     <message>
-        <source>unknown role {!r}</source>
-        <translation>unbekannte Rolle {!r}</translation>
+        <source>unknown role {role!r}</source>
+        <translation>unbekannte Rolle {role!r}</translation>
     </message>
     <message>
         <source>New Relation</source>
@@ -1460,6 +1461,7 @@ in {}</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
+        <extracomment>A report longer than this many lines shows its summary, the rest under Show Details.</extracomment>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
@@ -1481,6 +1483,10 @@ in {}</translation>
     <message>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Show Details lists every record skipped or approximated.</source>
+        <translation>„Details einblenden“ listet jeden übersprungenen oder angenäherten Datensatz.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2001,6 +2007,27 @@ Website: {}</translation>
         <translation>Sprache, Farbschema, Standard-Spuren, PDF-Seitengröße und Sicherungen</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln Schlagwort</numerusform>
+            <numerusform>%Ln Schlagwörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln party or person(s)</source>
+        <translation>
+            <numerusform>%Ln Partei oder Person</numerusform>
+            <numerusform>%Ln Parteien oder Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln Quelle</numerusform>
+            <numerusform>%Ln Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln Ereignis</numerusform>
@@ -2013,6 +2040,47 @@ Website: {}</translation>
             <numerusform>%Ln Behauptung</numerusform>
             <numerusform>%Ln Behauptungen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln relation(s)</source>
+        <translation>
+            <numerusform>%Ln Beziehung</numerusform>
+            <numerusform>%Ln Beziehungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passage(s)</source>
+        <translation>
+            <numerusform>%Ln Textstelle</numerusform>
+            <numerusform>%Ln Textstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln status change(s)</source>
+        <translation>
+            <numerusform>%Ln Statusänderung</numerusform>
+            <numerusform>%Ln Statusänderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>{}: imported as {}: {}</source>
+        <translation>{}: importiert als {}: {}</translation>
+    </message>
+    <message>
+        <source>note: {}</source>
+        <translation>Hinweis: {}</translation>
+    </message>
+    <message>
+        <source>skipped: {}</source>
+        <translation>übersprungen: {}</translation>
+    </message>
+    <message>
+        <source>approximated: {}</source>
+        <translation>angenähert: {}</translation>
     </message>
     <message>
         <source>read-only</source>
@@ -2143,7 +2211,7 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>Opened read-only</source>
-        <extracomment>The store&apos;s reasons for opening a project read-only, as the banner says them.</extracomment>
+        <extracomment>Tables every schema revision has; a file without them is not a project. Files up to this size get SQLite&apos;s quick_check of every page before they are opened (about 80 ms for 64 MB from the page cache); larger files only the cheap checks of header and side files. How long opening waits for another program&apos;s write to finish before calling the file locked. Why a project is open read-only: the window shows this as a banner.</extracomment>
         <translation>Schreibgeschützt geöffnet</translation>
     </message>
     <message>
@@ -2153,6 +2221,104 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     <message>
         <source>Opened read-only: you may not write to this file</source>
         <translation>Schreibgeschützt geöffnet: Sie dürfen in diese Datei nicht schreiben</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <extracomment>One line for a banner when ``read_only``: READ_ONLY_DENIED, READ_ONLY_LOCKED or READ_ONLY_ASKED (for a shared project also server.READ_ONLY_DENIED or server.READ_ONLY_STANDBY). The file&apos;s path, or the server address without its password: what to show and to reopen. This opening&apos;s name in the change log: its own change feed skips the edits it made itself. Page cache per connection (8 MiB). Kept modest: the app holds several pooled connections, and reading a large project through a big cache leaves that much resident for the whole session. A bulk import&apos;s connection gets 64 MiB while it runs, so index pages stay in memory.</extracomment>
+        <translation>{path}: diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a project file</source>
+        <translation>{path}: ist ein Ordner, keine Projektdatei</translation>
+    </message>
+    <message>
+        <source>{path}: permission denied</source>
+        <translation>{path}: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty, not a timeline_app project</source>
+        <translation>{path}: die Datei ist leer, kein timeline_app-Projekt</translation>
+    </message>
+    <message>
+        <source>{path}: not a timeline_app project (not an SQLite database)</source>
+        <translation>{path}: kein timeline_app-Projekt (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>{path}: the project file is damaged (truncated)</source>
+        <translation>{path}: die Projektdatei ist beschädigt (abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>{path}: the project file is damaged (its header names no valid page size)</source>
+        <translation>{path}: die Projektdatei ist beschädigt (ihr Kopf nennt keine gültige Seitengröße)</translation>
+    </message>
+    <message>
+        <source>{path}: the project file is damaged (truncated: {size:,} bytes is not a whole number of {page_size}-byte pages)</source>
+        <translation>{path}: die Projektdatei ist beschädigt (abgeschnitten: {size:,} Bytes sind keine ganze Zahl von Seiten zu {page_size} Bytes)</translation>
+    </message>
+    <message>
+        <source>{path}: the project file is damaged (truncated: it holds {held:,} of its {pages:,} pages)</source>
+        <translation>{path}: die Projektdatei ist beschädigt (abgeschnitten: sie enthält {held:,} ihrer {pages:,} Seiten)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the project&apos;s log index ({problem})</source>
+        <extracomment>The -shm file (the write-ahead log&apos;s index) starts with two copies of a 48-byte header, then the checkpoint&apos;s progress; all in the byte order of the machine that wrote it.</extracomment>
+        <translation>{path}: der Protokollindex des Projekts kann nicht gelesen werden ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: the project file is damaged (its log {log} is missing, and with it the latest saved changes; the file holds the state before them: to use it, delete {index}, or open the latest backup)</source>
+        <translation>{path}: die Projektdatei ist beschädigt (ihr Protokoll {log} fehlt und mit ihm die zuletzt gespeicherten Änderungen; die Datei enthält den Stand davor: um sie so zu verwenden, löschen Sie {index}, oder öffnen Sie die neueste Sicherung)</translation>
+    </message>
+    <message>
+        <source>{path}: the project file is damaged (its log {log} is cut short, and with it the latest saved changes are lost; open the latest backup)</source>
+        <translation>{path}: die Projektdatei ist beschädigt (ihr Protokoll {log} ist abgeschnitten, und mit ihm sind die zuletzt gespeicherten Änderungen verloren; öffnen Sie die neueste Sicherung)</translation>
+    </message>
+    <message>
+        <source>{path}: the project file is damaged ({detail})</source>
+        <translation>{path}: die Projektdatei ist beschädigt ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: another program has locked the project file; close it there and try again</source>
+        <translation>{path}: ein anderes Programm hat die Projektdatei gesperrt; schließen Sie sie dort und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>{path}: not a timeline_app project (an SQLite database without project tables)</source>
+        <translation>{path}: kein timeline_app-Projekt (eine SQLite-Datenbank ohne Projekttabellen)</translation>
+    </message>
+    <message>
+        <source>{path}: the project file is damaged (missing tables: {tables})</source>
+        <translation>{path}: die Projektdatei ist beschädigt (fehlende Tabellen: {tables})</translation>
+    </message>
+    <message>
+        <source>{path}: the project file is damaged (no schema version recorded)</source>
+        <translation>{path}: die Projektdatei ist beschädigt (keine Schemaversion verzeichnet)</translation>
+    </message>
+    <message>
+        <source>{path}: made by a newer version of timeline_app (schema {revision}; this is version {version}, which reads schemas up to {head}); please update timeline_app</source>
+        <translation>{path}: mit einer neueren Version von timeline_app erstellt (Schema {revision}; dies ist Version {version}, die Schemas bis {head} liest); bitte aktualisieren Sie timeline_app</translation>
+    </message>
+    <message>
+        <source>you may not write to this file; open a writable copy</source>
+        <translation>Sie dürfen in diese Datei nicht schreiben; öffnen Sie eine beschreibbare Kopie</translation>
+    </message>
+    <message>
+        <source>another program is writing to it; close it there and try again</source>
+        <translation>ein anderes Programm schreibt gerade darin; schließen Sie es dort und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>open it for editing</source>
+        <translation>öffnen Sie es zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>{path}: uses an older schema ({revision}) and needs an upgrade, but it can only be opened read-only here: {why}</source>
+        <translation>{path}: verwendet ein älteres Schema ({revision}) und muss aktualisiert werden, lässt sich hier aber nur schreibgeschützt öffnen: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: a file of that name exists already; choose another name</source>
+        <translation>{path}: eine Datei dieses Namens gibt es bereits; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>{path}: that is the open project itself</source>
+        <translation>{path}: das ist das geöffnete Projekt selbst</translation>
     </message>
     <message>
         <source>Opened read-only: changes cannot be saved</source>
@@ -2406,7 +2572,9 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>denies</source>
-        <extracomment>How a relation reads from the claim that makes it, and from the claim it points at.</extracomment>
+        <extracomment>How a relation reads from the claim that makes it.
+----------
+How a relation reads from the claim that makes it, and from the claim it points at.</extracomment>
         <translation>dementiert</translation>
     </message>
     <message>
@@ -2567,13 +2735,97 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
         <translation>Interview</translation>
     </message>
     <message>
+        <source>actor</source>
+        <translation>Partei oder Person</translation>
+    </message>
+    <message>
         <source>claim</source>
-        <extracomment>What the user calls each kind of record (the commands&apos; and the store&apos;s table names).</extracomment>
         <translation>Behauptung</translation>
     </message>
     <message>
         <source>event</source>
+        <extracomment>Every table&apos;s model, by table name (``crud.bulk_insert`` and defaults need the model). SQLite allows 32,766 bound parameters per statement; stay far below. The column counting a record&apos;s updates. What the user calls a record of each versioned table, for messages that name one.</extracomment>
         <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>expected a list of records</source>
+        <translation>erwartet wird eine Liste von Einträgen</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>erwartet wird ein Objekt</translation>
+    </message>
+    <message>
+        <source>the id {id!r} is used twice</source>
+        <translation>die ID {id!r} wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>expected an id of 1 to 36 characters, got {value!r}</source>
+        <translation>erwartet wird eine ID aus 1 bis 36 Zeichen, nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>erwartet wird eine Liste</translation>
+    </message>
+    <message>
+        <source>expected objects, got {value!r}</source>
+        <translation>erwartet werden Objekte, nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>{value!r} is listed twice</source>
+        <translation>{value!r} ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>expected text, got {value!r}</source>
+        <translation>erwartet wird Text, nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>expected non-empty text, got {value!r}</source>
+        <translation>erwartet wird nicht leerer Text, nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value!r}</source>
+        <translation>erwartet wird eine ganze Zahl, nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>expected a character offset (a whole number from 0), got {value!r}</source>
+        <translation>erwartet wird eine Zeichenposition (eine ganze Zahl ab 0), nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>expected 1 to 6 (the Admiralty scale) or null, got {value!r}</source>
+        <translation>erwartet wird 1 bis 6 (die Admiralty-Skala) oder null, nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>unknown status {status!r}; the file and project know {statuses}</source>
+        <translation>unbekannter Status {status!r}; Datei und Projekt kennen {statuses}</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>erwartet wird eine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>no {kind} with id {id!r} in this file</source>
+        <translation>{kind} mit der ID {id!r} fehlt in dieser Datei</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must name a file in the same folder, not a path ({name!r})</source>
+        <translation>muss eine Datei im selben Ordner nennen, keinen Pfad ({name!r})</translation>
+    </message>
+    <message>
+        <source>cannot read {name!r} ({reason})</source>
+        <translation>{name!r} lässt sich nicht lesen ({reason})</translation>
+    </message>
+    <message>
+        <source>expected an object with an &quot;edtf&quot; text</source>
+        <translation>erwartet wird ein Objekt mit einem Text unter &quot;edtf&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;tz&quot; and &quot;wording&quot; must be texts</source>
+        <translation>&quot;tz&quot; und &quot;wording&quot; müssen Texte sein</translation>
     </message>
     <message>
         <source>party or person</source>
@@ -2592,12 +2844,25 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
         <translation>Textstelle</translation>
     </message>
     <message>
+        <source>this {record} was deleted by someone else meanwhile</source>
+        <translation>{record}: inzwischen von jemand anderem gelöscht</translation>
+    </message>
+    <message>
+        <source>this {record} was changed by someone else meanwhile (version {expected}, now {current})</source>
+        <translation>{record}: inzwischen von jemand anderem geändert (Version {expected}, jetzt {current})</translation>
+    </message>
+    <message>
         <source>tag</source>
+        <extracomment>What a reference points to, in words, by the table it points into.</extracomment>
         <translation>Schlagwort</translation>
     </message>
     <message>
+        <source>Party or person</source>
+        <translation>Partei oder Person</translation>
+    </message>
+    <message>
         <source>New claim</source>
-        <extracomment>The names of the edits that make a record: one each, since German nouns differ in gender.</extracomment>
+        <extracomment>The names of the edits that make a record: one each, since other languages&apos; nouns differ in gender.</extracomment>
         <translation>Neue Behauptung</translation>
     </message>
     <message>
@@ -2631,6 +2896,242 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     <message>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <extracomment>The statuses every project starts with (migration 0001), as an edit&apos;s name gives them (in lower case); a status the project renamed is named as it is stored.</extracomment>
+        <translation>ungeprüft</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>corroborated</source>
+        <translation>erhärtet</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>umstritten</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>dementiert</translation>
+    </message>
+    <message>
+        <source>refuted</source>
+        <translation>widerlegt</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>unresolvable</source>
+        <translation>nicht klärbar</translation>
+    </message>
+    <message>
+        <source>not applicable (opinion)</source>
+        <translation>nicht prüfbar (Meinung)</translation>
+    </message>
+    <message>
+        <source>a source&apos;s text cannot be changed: annotations point into it; add a new version of the source instead</source>
+        <extracomment>Fields an edit of fields may not touch, and why.</extracomment>
+        <translation>der Text einer Quelle kann nicht geändert werden: Textstellen verweisen darauf; legen Sie stattdessen eine neue Fassung der Quelle an</translation>
+    </message>
+    <message>
+        <source>a source&apos;s text hash follows its text and cannot be changed</source>
+        <translation>die Prüfsumme eines Quelltextes folgt dem Text und kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>a claim&apos;s status is changed with Set status, which records it in the status history</source>
+        <translation>der Status einer Behauptung wird mit „Status setzen“ geändert, das die Änderung im Statusverlauf festhält</translation>
+    </message>
+    <message>
+        <source>{count} actor</source>
+        <extracomment>The records that can keep another from being deleted (a party&apos;s members, a claimant&apos;s claims), counted.</extracomment>
+        <translation>{count} Partei oder Person</translation>
+    </message>
+    <message>
+        <source>{count} actors</source>
+        <translation>{count} Parteien oder Personen</translation>
+    </message>
+    <message>
+        <source>{count} claim</source>
+        <translation>{count} Behauptung</translation>
+    </message>
+    <message>
+        <source>{count} claims</source>
+        <translation>{count} Behauptungen</translation>
+    </message>
+    <message>
+        <source>Undo {edit}</source>
+        <translation>Rückgängig: {edit}</translation>
+    </message>
+    <message>
+        <source>no {record} chosen</source>
+        <translation>{record} nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>there is no {record} {id!r} in this project</source>
+        <translation>{record} {id!r} gibt es in diesem Projekt nicht</translation>
+    </message>
+    <message>
+        <source>unknown {what} {value!r}; expected one of {allowed}</source>
+        <translation>{what} {value!r} ist unbekannt; erwartet wird eines von: {allowed}</translation>
+    </message>
+    <message>
+        <source>parent event</source>
+        <extracomment>Per table that nests: the word for the record a record is part of, and why it cannot be its own.</extracomment>
+        <translation>übergeordnetes Ereignis</translation>
+    </message>
+    <message>
+        <source>an event cannot be placed inside itself or one of its own parts</source>
+        <translation>ein Ereignis kann nicht sich selbst oder einem seiner eigenen Teile untergeordnet werden</translation>
+    </message>
+    <message>
+        <source>parent actor</source>
+        <translation>übergeordnete Partei oder Person</translation>
+    </message>
+    <message>
+        <source>an actor cannot be placed inside itself or one of its own parts</source>
+        <translation>eine Partei oder Person kann nicht sich selbst oder einem ihrer eigenen Teile untergeordnet werden</translation>
+    </message>
+    <message>
+        <source>an event&apos;s title cannot be empty</source>
+        <translation>der Titel eines Ereignisses darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the end ({end}) lies before the start ({start})</source>
+        <translation>das Ende ({end}) liegt vor dem Beginn ({start})</translation>
+    </message>
+    <message>
+        <source>a claim&apos;s proposition cannot be empty</source>
+        <translation>die Aussage einer Behauptung darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>quote kind</source>
+        <translation>Art des Zitats</translation>
+    </message>
+    <message>
+        <source>credibility runs from 1 to 6, not {value!r}</source>
+        <translation>die Glaubwürdigkeit reicht von 1 bis 6, nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>claimant</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation>der Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>kind of actor</source>
+        <translation>Art der Partei oder Person</translation>
+    </message>
+    <message>
+        <source>aliases must be a list of texts</source>
+        <translation>andere Namen müssen eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>a source&apos;s title cannot be empty</source>
+        <translation>der Titel einer Quelle darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>a source cannot be its own previous version</source>
+        <translation>eine Quelle kann nicht ihre eigene frühere Fassung sein</translation>
+    </message>
+    <message>
+        <source>relation type</source>
+        <translation>Art der Beziehung</translation>
+    </message>
+    <message>
+        <source>relation basis</source>
+        <translation>Grundlage der Beziehung</translation>
+    </message>
+    <message>
+        <source>a claim cannot be related to itself</source>
+        <translation>eine Behauptung kann nicht mit sich selbst in Beziehung stehen</translation>
+    </message>
+    <message>
+        <source>these claims are already linked: {relation}</source>
+        <translation>diese Behauptungen sind bereits verknüpft: {relation}</translation>
+    </message>
+    <message>
+        <source>a tag&apos;s name cannot be empty</source>
+        <translation>der Name eines Schlagworts darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>a tag named {name!r} exists already</source>
+        <translation>ein Schlagwort namens {name!r} gibt es bereits</translation>
+    </message>
+    <message>
+        <source>each {record} can be linked only once</source>
+        <translation>{record} kann jeweils nur einmal verknüpft werden</translation>
+    </message>
+    <message>
+        <source>select a passage of the source first</source>
+        <translation>wählen Sie zuerst eine Textstelle der Quelle aus</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>New relation: {relation}</source>
+        <translation>Neue Beziehung: {relation}</translation>
+    </message>
+    <message>
+        <source>a passage is attached to either a claim or an event</source>
+        <translation>eine Textstelle wird entweder einer Behauptung oder einem Ereignis zugeordnet</translation>
+    </message>
+    <message>
+        <source>Attach passage to {record} “{label}”</source>
+        <translation>Textstelle zuordnen: {record} „{label}“</translation>
+    </message>
+    <message>
+        <source>Edit {record} “{label}”</source>
+        <translation>{record} „{label}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>kind of record</source>
+        <translation>Art des Eintrags</translation>
+    </message>
+    <message>
+        <source>{field} must be a date value, not {value!r}</source>
+        <translation>{field} muss ein Datumswert sein, nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>the field {field!r} of a {record} cannot be edited</source>
+        <translation>{record}: das Feld {field!r} kann nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>Set status to {status}</source>
+        <translation>Status auf „{status}“ setzen</translation>
+    </message>
+    <message>
+        <source>Set tags of {record} “{label}”</source>
+        <translation>Schlagwörter setzen: {record} „{label}“</translation>
+    </message>
+    <message>
+        <source>{record} “{label}” cannot be deleted: {others} still refer to it; delete or reassign them first</source>
+        <translation>{record} „{label}“ kann nicht gelöscht werden: es gibt noch Verweise darauf ({others}); löschen Sie diese zuerst oder ordnen Sie sie anders zu</translation>
+    </message>
+    <message>
+        <source>Delete {record} “{label}”</source>
+        <translation>{record} „{label}“ löschen</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
     </message>
     <message>
         <source>{} (by)</source>
@@ -2688,30 +3189,6 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     <message>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>New relation: {}</source>
-        <translation>Neue Beziehung: {}</translation>
-    </message>
-    <message>
-        <source>Edit {} “{}”</source>
-        <translation>{} „{}“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete {} “{}”</source>
-        <translation>{} „{}“ löschen</translation>
-    </message>
-    <message>
-        <source>Set tags of {} “{}”</source>
-        <translation>Schlagwörter setzen: {} „{}“</translation>
-    </message>
-    <message>
-        <source>Attach passage to {} “{}”</source>
-        <translation>Textstelle zuordnen: {} „{}“</translation>
-    </message>
-    <message>
-        <source>Set status to {}</source>
-        <translation>Status auf „{}“ setzen</translation>
     </message>
     <message>
         <source>Timeline overview</source>
@@ -3045,6 +3522,731 @@ Behalten Sie die andere Fassung, oder speichern Sie Ihre darüber (das lässt si
     <message>
         <source>the end ({end}) is before the start ({start})</source>
         <translation>das Ende ({end}) liegt vor dem Beginn ({start})</translation>
+    </message>
+    <message>
+        <source>there is no edit to make again</source>
+        <extracomment>Columns that change with every save and tell the user nothing.</extracomment>
+        <translation>es gibt keine Änderung, die sich erneut vornehmen ließe</translation>
+    </message>
+    <message>
+        <source>“{edit}” cannot be made again: the record was deleted meanwhile</source>
+        <translation>„{edit}“ lässt sich nicht erneut vornehmen: der Eintrag wurde inzwischen gelöscht</translation>
+    </message>
+    <message>
+        <source>{conflict}; reload the project to see it</source>
+        <extracomment>A Message: which edit could not be saved, undone or redone, and why. A ConflictError: someone else saved a record this edit, undo or redo meant to change. How many commands the file has applied: the index the stack must come to rest at. Set when a step failed: the remaining steps of a jump do nothing, the index goes back.</extracomment>
+        <translation>{conflict}; laden Sie das Projekt neu, um es zu sehen</translation>
+    </message>
+    <message>
+        <source>Could not undo “{edit}”: {reason}</source>
+        <translation>„{edit}“ konnte nicht rückgängig gemacht werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not redo “{edit}”: {reason}</source>
+        <translation>„{edit}“ konnte nicht wiederhergestellt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not save “{edit}”: {reason}</source>
+        <translation>„{edit}“ konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>the project is open read-only</source>
+        <translation>das Projekt ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space, then try again</source>
+        <translation>der Datenträger ist voll; schaffen Sie Platz und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>another program is writing to the project file; try again</source>
+        <translation>ein anderes Programm schreibt gerade in die Projektdatei; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the project file was changed elsewhere ({detail})</source>
+        <translation>die Projektdatei wurde anderswo geändert ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <extracomment>Every error a user can cause: ours carry their message (a refused export, a damaged import file, a project that cannot be opened); the database&apos;s and the system&apos;s are worded by :func:`user_message`.
+----------
+Upgrades of one database wait for each other (any constant; &quot;TLAP&quot; in ASCII).</extracomment>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; free some space, then try again</source>
+        <translation>{path}: der Datenträger ist voll; schaffen Sie Platz und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>{path}: another program is writing to the project; try again</source>
+        <translation>{path}: ein anderes Programm schreibt gerade in das Projekt; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>{path}: the project file is damaged or unreadable ({detail})</source>
+        <translation>{path}: die Projektdatei ist beschädigt oder nicht lesbar ({detail})</translation>
+    </message>
+    <message>
+        <source>give both --from and --to for a range</source>
+        <translation>geben Sie für einen Zeitraum sowohl --from als auch --to an</translation>
+    </message>
+    <message>
+        <source>the range ends ({end}) before it starts ({start})</source>
+        <translation>der Zeitraum endet ({end}), bevor er beginnt ({start})</translation>
+    </message>
+    <message>
+        <source>no party named {names}</source>
+        <translation>keine Partei namens {names}</translation>
+    </message>
+    <message>
+        <source>{text!r}: a range needs dates with both ends known</source>
+        <translation>{text!r}: ein Zeitraum braucht Daten, deren Beginn und Ende bekannt sind</translation>
+    </message>
+    <message>
+        <source>unknown page size {size!r}; expected {sizes}</source>
+        <translation>unbekanntes Seitenformat {size!r}; erwartet wird {sizes}</translation>
+    </message>
+    <message>
+        <source>--pages-wide must be 1 or more</source>
+        <translation>--pages-wide muss 1 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>no ClaimReview found (looked in the document, lists, @graph, DataFeed.dataFeedElement and DataFeedItem.item)</source>
+        <translation>kein ClaimReview gefunden (gesucht im Dokument, in Listen, @graph, DataFeed.dataFeedElement und DataFeedItem.item)</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>a {types}, not a ClaimReview</source>
+        <translation>ein Objekt vom Typ {types}, kein ClaimReview</translation>
+    </message>
+    <message>
+        <source>an untyped object, not a ClaimReview</source>
+        <translation>ein Objekt ohne Typ, kein ClaimReview</translation>
+    </message>
+    <message>
+        <source>no claimReviewed text</source>
+        <translation>kein Text in claimReviewed</translation>
+    </message>
+    <message>
+        <source>a claim with this @id is in the project already</source>
+        <translation>eine Behauptung mit dieser @id ist bereits im Projekt</translation>
+    </message>
+    <message>
+        <source>the verdict {verdict!r} names no status; kept in the claim&apos;s notes</source>
+        <translation>das Urteil {verdict!r} nennt keinen Status; in den Notizen der Behauptung festgehalten</translation>
+    </message>
+    <message>
+        <source>{field} {text!r} is no date ({reason}); left out</source>
+        <translation>{field} {text!r} ist kein Datum ({reason}); weggelassen</translation>
+    </message>
+    <message>
+        <source>a floating local time (no time zone) was read as UTC</source>
+        <translation>eine Ortszeit ohne Zeitzone wurde als UTC gelesen</translation>
+    </message>
+    <message>
+        <source>seconds dropped (minute precision)</source>
+        <translation>Sekunden weggelassen (minutengenau)</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date such as 2019-09-07 or 2019-09-07T10:00Z</source>
+        <translation>erwartet wird ein ISO-8601-Datum wie 2019-09-07 oder 2019-09-07T10:00Z</translation>
+    </message>
+    <message>
+        <source>event {id} ({title})</source>
+        <translation>Ereignis {id} ({title})</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>a column name appears twice</source>
+        <translation>ein Spaltenname kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>column {column!r}</source>
+        <translation>Spalte {column!r}</translation>
+    </message>
+    <message>
+        <source>not a column of this format; ignored</source>
+        <translation>keine Spalte dieses Formats; ignoriert</translation>
+    </message>
+    <message>
+        <source>{cells} cells but the header has {columns}</source>
+        <translation>{cells} Zellen, aber die Kopfzeile hat {columns}</translation>
+    </message>
+    <message>
+        <source>not readable as CSV ({reason})</source>
+        <translation>nicht als CSV lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>no {column!r} column; the header names {names}</source>
+        <translation>keine Spalte {column!r}; die Kopfzeile nennt {names}</translation>
+    </message>
+    <message>
+        <source>no {column!r} column; the header names nothing</source>
+        <translation>keine Spalte {column!r}; die Kopfzeile ist leer</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column!r}</source>
+        <translation>Zeile {line}, Spalte {column!r}</translation>
+    </message>
+    <message>
+        <source>event {id} is in the project already</source>
+        <translation>Ereignis {id} ist bereits im Projekt</translation>
+    </message>
+    <message>
+        <source>claim {id} is in the project already</source>
+        <translation>Behauptung {id} ist bereits im Projekt</translation>
+    </message>
+    <message>
+        <source>an id has at most 36 characters</source>
+        <translation>eine ID hat höchstens 36 Zeichen</translation>
+    </message>
+    <message>
+        <source>the id {id!r} appears on an earlier line too</source>
+        <translation>die ID {id!r} steht auch schon in einer früheren Zeile</translation>
+    </message>
+    <message>
+        <source>read {text!r} as {date}</source>
+        <translation>{text!r} als {date} gelesen</translation>
+    </message>
+    <message>
+        <source>parties do not pair up with participants; ignored</source>
+        <translation>die Parteien passen nicht paarweise zu den Beteiligten; ignoriert</translation>
+    </message>
+    <message>
+        <source>empty; every row needs one</source>
+        <translation>leer; jede Zeile braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>no event {id!r} in the file or the project</source>
+        <translation>kein Ereignis {id!r} in der Datei oder im Projekt</translation>
+    </message>
+    <message>
+        <source>unknown status {status!r}; expected one of {statuses}</source>
+        <translation>unbekannter Status {status!r}; erwartet wird einer von {statuses}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of {allowed}</source>
+        <translation>{value!r} ist keiner der Werte {allowed}</translation>
+    </message>
+    <message>
+        <source>expected 1 to 6 or nothing, got {value!r}</source>
+        <translation>erwartet wird 1 bis 6 oder nichts, nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>no event {id!r} in the project; import its events first</source>
+        <translation>kein Ereignis {id!r} im Projekt; importieren Sie zuerst die Ereignisse</translation>
+    </message>
+    <message>
+        <source>{path}: {place}: {problem}</source>
+        <translation>{path}: {place}: {problem}</translation>
+    </message>
+    <message>
+        <source>the records contradict each other or the project ({detail}); nothing was imported</source>
+        <translation>die Einträge widersprechen einander oder dem Projekt ({detail}); es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>{path}: cannot tell the format from the extension {extension!r}; give --format ({formats})</source>
+        <extracomment>``writer(project, path, **options)`` writes the whole file at ``path``. ``reader(payload, staging)`` stages rows (or, for the project format, inserts them). ``sniff(payload)`` says whether the content is in this format, without raising.</extracomment>
+        <translation>{path}: das Format ist an der Endung {extension!r} nicht erkennbar; geben Sie --format an ({formats})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot tell the format from the extension &apos;(none)&apos;; give --format ({formats})</source>
+        <translation>{path}: ohne Dateiendung ist das Format nicht erkennbar; geben Sie --format an ({formats})</translation>
+    </message>
+    <message>
+        <source>{path}: unknown export format {name!r}; expected one of {formats}</source>
+        <translation>{path}: unbekanntes Exportformat {name!r}; erwartet wird eines von {formats}</translation>
+    </message>
+    <message>
+        <source>{path}: that is the project file itself; choose another name</source>
+        <translation>{path}: das ist die Projektdatei selbst; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>{path}: no such folder</source>
+        <translation>{path}: diesen Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>unknown import format {name!r}; expected one of {formats}</source>
+        <translation>unbekanntes Importformat {name!r}; erwartet wird eines von {formats}</translation>
+    </message>
+    <message>
+        <source>cannot tell which format this is; give --format ({formats})</source>
+        <translation>das Format ist nicht erkennbar; geben Sie --format an ({formats})</translation>
+    </message>
+    <message>
+        <source>holds text that is not valid Unicode ({reason}); nothing was imported</source>
+        <translation>enthält Text, der kein gültiges Unicode ist ({reason}); es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>VEVENT {number} ({uid})</source>
+        <translation>VEVENT {number} ({uid})</translation>
+    </message>
+    <message>
+        <source>VEVENT {number}</source>
+        <translation>VEVENT {number}</translation>
+    </message>
+    <message>
+        <source>{property} unreadable ({reason})</source>
+        <translation>{property} nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>an event with this UID is in the project already</source>
+        <translation>ein Ereignis mit dieser UID ist bereits im Projekt</translation>
+    </message>
+    <message>
+        <source>a date the timeline cannot hold ({reason})</source>
+        <translation>ein Datum, das die Zeitleiste nicht aufnehmen kann ({reason})</translation>
+    </message>
+    <message>
+        <source>no SUMMARY; titled &quot;(no title)&quot;</source>
+        <translation>kein SUMMARY; als Titel &quot;(no title)&quot; verwendet</translation>
+    </message>
+    <message>
+        <source>{property} not expanded; only the first occurrence was imported</source>
+        <translation>{property} nicht aufgelöst; nur das erste Vorkommen wurde importiert</translation>
+    </message>
+    <message>
+        <source>no readable DTSTART</source>
+        <translation>kein lesbares DTSTART</translation>
+    </message>
+    <message>
+        <source>DTEND is not after the all-day DTSTART; read as that one day</source>
+        <translation>DTEND liegt nicht nach dem ganztägigen DTSTART; als dieser eine Tag gelesen</translation>
+    </message>
+    <message>
+        <source>END:{name} does not close the component opened last</source>
+        <translation>END:{name} schließt nicht die zuletzt geöffnete Komponente</translation>
+    </message>
+    <message>
+        <source>BEGIN:{name} is never ended; the file is truncated</source>
+        <translation>BEGIN:{name} wird nie beendet; die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>not a readable iCalendar file ({reason})</source>
+        <translation>keine lesbare iCalendar-Datei ({reason})</translation>
+    </message>
+    <message>
+        <source>not an event; the timeline imports VEVENTs only</source>
+        <translation>kein Ereignis; die Zeitleiste importiert nur VEVENTs</translation>
+    </message>
+    <message>
+        <source>the file holds no VEVENT</source>
+        <translation>die Datei enthält kein VEVENT</translation>
+    </message>
+    <message>
+        <source>not a timeline_app project file (&quot;format&quot; is not {format!r})</source>
+        <extracomment>Tables whose records make a project &quot;not empty&quot; for the rule on project facts.</extracomment>
+        <translation>keine timeline_app-Projektdatei (&quot;format&quot; ist nicht {format!r})</translation>
+    </message>
+    <message>
+        <source>format version {version!r} is newer than this version of timeline_app reads ({supported})</source>
+        <translation>Formatversion {version!r} ist neuer, als diese Version von timeline_app lesen kann ({supported})</translation>
+    </message>
+    <message>
+        <source>does not match the SHA-256 of the text; the text was altered</source>
+        <translation>passt nicht zum SHA-256 des Textes; der Text wurde verändert</translation>
+    </message>
+    <message>
+        <source>give both start and end, with start &lt;= end</source>
+        <translation>geben Sie start und end an, mit start &lt;= end</translation>
+    </message>
+    <message>
+        <source>a record with this id is in the project already; import the file into a new project, or remove that record first</source>
+        <translation>ein Eintrag mit dieser ID ist bereits im Projekt; importieren Sie die Datei in ein neues Projekt, oder entfernen Sie zuerst diesen Eintrag</translation>
+    </message>
+    <message>
+        <source>the project has another tag of this name</source>
+        <translation>das Projekt hat bereits ein anderes Schlagwort dieses Namens</translation>
+    </message>
+    <message>
+        <source>expected an object of project facts</source>
+        <translation>erwartet wird ein Objekt mit Angaben zum Projekt</translation>
+    </message>
+    <message>
+        <source>the project&apos;s own facts ({facts}) were kept, since it holds records already</source>
+        <translation>die eigenen Angaben des Projekts ({facts}) wurden beibehalten, da es bereits Einträge enthält</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <extracomment>Larger files are refused: 100,000 events with 300,000 claims export to about 200 MB. JSON deeper than this is refused (the formats read here need fewer than 10 levels).</extracomment>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>{size:.0f} MB is larger than the {limit} MB an import may have</source>
+        <translation>{size:.0f} MB sind mehr als die {limit} MB, die ein Import haben darf</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>die Datei lässt sich nicht lesen ({reason})</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save the file as UTF-8</source>
+        <translation>kein UTF-8-Text (Byte 0x{byte:02x} an Position {offset}); speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>contains a NUL character; this is not a text file</source>
+        <translation>enthält ein NUL-Zeichen; das ist keine Textdatei</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>invalid JSON: {reason}</source>
+        <translation>ungültiges JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply to read; refusing it</source>
+        <translation>JSON ist zu tief verschachtelt, um es zu lesen; abgelehnt</translation>
+    </message>
+    <message>
+        <source>JSON nested more than {depth} levels deep; refusing it</source>
+        <translation>JSON ist mehr als {depth} Ebenen tief verschachtelt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>{place}: {text}</source>
+        <translation>{place}: {text}</translation>
+    </message>
+    <message>
+        <source>refused: the file declares XML entities, the makings of an entity-expansion (&quot;billion laughs&quot;) attack; .timeline files have none</source>
+        <translation>abgelehnt: die Datei deklariert XML-Entitäten, das Rüstzeug für einen Entity-Expansion-Angriff („Billion Laughs“); .timeline-Dateien haben keine</translation>
+    </message>
+    <message>
+        <source>refused: the file has a document type declaration (DTD); .timeline files have none</source>
+        <translation>abgelehnt: die Datei hat eine Dokumenttyp-Deklaration (DTD); .timeline-Dateien haben keine</translation>
+    </message>
+    <message>
+        <source>refused: the file refers to external resources ({reason})</source>
+        <translation>abgelehnt: die Datei verweist auf externe Ressourcen ({reason})</translation>
+    </message>
+    <message>
+        <source>declares an encoding Python does not know ({reason})</source>
+        <translation>deklariert eine Zeichenkodierung, die Python nicht kennt ({reason})</translation>
+    </message>
+    <message>
+        <source>not well-formed XML ({reason})</source>
+        <translation>kein wohlgeformtes XML ({reason})</translation>
+    </message>
+    <message>
+        <source>not a Timeline file (its root element is &lt;{root}&gt;, not &lt;timeline&gt;)</source>
+        <translation>keine Timeline-Datei (ihr Wurzelelement ist &lt;{root}&gt;, nicht &lt;timeline&gt;)</translation>
+    </message>
+    <message>
+        <source>a {kind!r} timeline; only Gregorian timelines can be imported</source>
+        <translation>eine Zeitleiste vom Typ {kind!r}; nur gregorianische Zeitleisten lassen sich importieren</translation>
+    </message>
+    <message>
+        <source>expected a time such as 2021-10-13 13:23:09, got {value!r}</source>
+        <translation>erwartet wird eine Zeit wie 2021-10-13 13:23:09, nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>the year {year} is outside 1 to 9999, which the timeline holds</source>
+        <translation>das Jahr {year} liegt außerhalb von 1 bis 9999, dem Bereich der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>the end lies before the start; end dropped</source>
+        <translation>das Ende liegt vor dem Beginn; Ende weggelassen</translation>
+    </message>
+    <message>
+        <source>category {name!r}</source>
+        <translation>Kategorie {name!r}</translation>
+    </message>
+    <message>
+        <source>its parent category is not kept (tags are flat)</source>
+        <translation>ihre übergeordnete Kategorie wird nicht übernommen (Schlagwörter sind nicht verschachtelt)</translation>
+    </message>
+    <message>
+        <source>era {name!r}</source>
+        <translation>Epoche {name!r}</translation>
+    </message>
+    <message>
+        <source>eras are background bands, which the project cannot hold yet ({span})</source>
+        <translation>Epochen sind Hintergrundbänder, die das Projekt noch nicht aufnehmen kann ({span})</translation>
+    </message>
+    <message>
+        <source>event {number} ({title})</source>
+        <translation>Ereignis {number} ({title})</translation>
+    </message>
+    <message>
+        <source>its {field} is not imported</source>
+        <translation>{field} wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>seconds dropped in {count} events (the timeline keeps minutes)</source>
+        <translation>Sekunden weggelassen, Anzahl Ereignisse: {count} (die Zeitleiste speichert Minuten)</translation>
+    </message>
+    <message>
+        <source>no container [{number}] in the file; imported without one</source>
+        <translation>kein Container [{number}] in der Datei; ohne Container importiert</translation>
+    </message>
+    <message>
+        <source>not a TimelineJS file (expected an object with a list of &quot;events&quot;)</source>
+        <translation>keine TimelineJS-Datei (erwartet wird ein Objekt mit einer Liste &quot;events&quot;)</translation>
+    </message>
+    <message>
+        <source>seconds and milliseconds dropped (the timeline keeps minutes)</source>
+        <translation>Sekunden und Millisekunden weggelassen (die Zeitleiste speichert Minuten)</translation>
+    </message>
+    <message>
+        <source>the title slide ({headline}) is not imported; the project keeps its own name</source>
+        <translation>die Titelfolie ({headline}) wird nicht importiert; das Projekt behält seinen eigenen Namen</translation>
+    </message>
+    <message>
+        <source>the title slide (untitled) is not imported; the project keeps its own name</source>
+        <translation>die Titelfolie (ohne Titel) wird nicht importiert; das Projekt behält seinen eigenen Namen</translation>
+    </message>
+    <message>
+        <source>expected text, got {type}</source>
+        <translation>erwartet wird Text, nicht {type}</translation>
+    </message>
+    <message>
+        <source>expected an object with headline and text</source>
+        <translation>erwartet wird ein Objekt mit headline und text</translation>
+    </message>
+    <message>
+        <source>expected an object with year, month, day, ...</source>
+        <translation>erwartet wird ein Objekt mit year, month, day, ...</translation>
+    </message>
+    <message>
+        <source>{place} (untitled)</source>
+        <translation>{place} (ohne Titel)</translation>
+    </message>
+    <message>
+        <source>no start date</source>
+        <translation>kein Startdatum</translation>
+    </message>
+    <message>
+        <source>an event with this unique_id is in the project already</source>
+        <translation>ein Ereignis mit dieser unique_id ist bereits im Projekt</translation>
+    </message>
+    <message>
+        <source>end date {date} lies before the start; dropped</source>
+        <translation>Enddatum {date} liegt vor dem Beginn; weggelassen</translation>
+    </message>
+    <message>
+        <source>no headline; titled {title!r}</source>
+        <translation>keine Überschrift; als Titel {title!r} verwendet</translation>
+    </message>
+    <message>
+        <source>media given as embedded HTML, not a URL; not imported</source>
+        <translation>Medien als eingebettetes HTML statt als URL angegeben; nicht importiert</translation>
+    </message>
+    <message>
+        <source>not an annotation object</source>
+        <translation>kein Annotationsobjekt</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source>a page given only by its address ({address}); pages are not fetched</source>
+        <translation>eine Seite, nur mit ihrer Adresse angegeben ({address}); Seiten werden nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>the next page ({address}) is not fetched</source>
+        <translation>die nächste Seite ({address}) wird nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>a {types}, not an annotation</source>
+        <translation>ein Objekt vom Typ {types}, keine Annotation</translation>
+    </message>
+    <message>
+        <source>an untyped object, not an annotation</source>
+        <translation>ein Objekt ohne Typ, keine Annotation</translation>
+    </message>
+    <message>
+        <source>no W3C Web Annotation found (expected an Annotation, a list of them, an AnnotationPage or an AnnotationCollection)</source>
+        <translation>keine W3C Web Annotation gefunden (erwartet wird eine Annotation, eine Liste davon, eine AnnotationPage oder eine AnnotationCollection)</translation>
+    </message>
+    <message>
+        <source>untyped selector</source>
+        <translation>Selektor ohne Typ</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>orphaned: it has no target</source>
+        <translation>verwaist: sie hat kein Ziel</translation>
+    </message>
+    <message>
+        <source>orphaned: {reasons}</source>
+        <translation>verwaist: {reasons}</translation>
+    </message>
+    <message>
+        <source>{place} ({id})</source>
+        <translation>{place} ({id})</translation>
+    </message>
+    <message>
+        <source>an annotation with this id is in the project already</source>
+        <translation>eine Annotation mit dieser ID ist bereits im Projekt</translation>
+    </message>
+    <message>
+        <source>its body names no claim or event of this project to link the passage to</source>
+        <translation>ihr body nennt keine Behauptung und kein Ereignis dieses Projekts, mit dem die Textstelle zu verknüpfen wäre</translation>
+    </message>
+    <message>
+        <source>a target that is neither an address nor an object</source>
+        <translation>ein Ziel, das weder eine Adresse noch ein Objekt ist</translation>
+    </message>
+    <message>
+        <source>a target without an address</source>
+        <translation>ein Ziel ohne Adresse</translation>
+    </message>
+    <message>
+        <source>{address} is not a source of this project</source>
+        <translation>{address} ist keine Quelle dieses Projekts</translation>
+    </message>
+    <message>
+        <source>no text selector for {title!r} (only {types})</source>
+        <translation>kein Textselektor für {title!r} (nur {types})</translation>
+    </message>
+    <message>
+        <source>no text selector for {title!r}</source>
+        <translation>kein Textselektor für {title!r}</translation>
+    </message>
+    <message>
+        <source>the passage is not in the text of {title!r}</source>
+        <translation>die Textstelle steht nicht im Text von {title!r}</translation>
+    </message>
+    <message>
+        <source>annotation on {title!r}</source>
+        <translation>Annotation zu {title!r}</translation>
+    </message>
+    <message>
+        <source>re-anchored from {start}–{end} to {new_start}–{new_end}</source>
+        <translation>neu verankert: von {start}–{end} nach {new_start}–{new_end}</translation>
+    </message>
+    <message>
+        <source>{address}: not a server address (expected postgresql://user@host/database)</source>
+        <extracomment>What users may write before ``://``; all mean PostgreSQL through psycopg 3.</extracomment>
+        <translation>{address}: keine Serveradresse (erwartet: postgresql://user@host/database)</translation>
+    </message>
+    <message>
+        <source>{address}: not a valid server address ({problem})</source>
+        <translation>{address}: keine gültige Serveradresse ({problem})</translation>
+    </message>
+    <message>
+        <source>{address}: the address names no database (expected postgresql://user@host/database)</source>
+        <translation>{address}: die Adresse nennt keine Datenbank (erwartet: postgresql://user@host/database)</translation>
+    </message>
+    <message>
+        <source>{path}: a shared project is backed up on its server, by whoever runs it; File ▸ Save a Copy As… makes a local copy</source>
+        <translation>{path}: ein gemeinsames Projekt wird auf seinem Server gesichert, von dem, der ihn betreibt; Datei ▸ Kopie speichern unter… legt eine lokale Kopie an</translation>
+    </message>
+    <message>
+        <source>{path}: cannot make the backup folder ({problem})</source>
+        <translation>{path}: der Sicherungsordner kann nicht angelegt werden ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: the project file is damaged ({detail}); no backup was made and the older backups are kept</source>
+        <translation>{path}: die Projektdatei ist beschädigt ({detail}); es wurde keine Sicherung angelegt, die älteren Sicherungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>{path}: could not write the backup ({problem}); the older backups are kept</source>
+        <translation>{path}: die Sicherung konnte nicht geschrieben werden ({problem}); die älteren Sicherungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>{path}: this backup cannot be read by this version</source>
+        <extracomment>A ``.part`` file older than this was left by a backup that crashed (or ran out of room).</extracomment>
+        <translation>{path}: diese Sicherung kann von dieser Version nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>{path}: another program is writing to the project; close it there first</source>
+        <translation>{path}: ein anderes Programm schreibt gerade in das Projekt; schließen Sie es dort zuerst</translation>
+    </message>
+    <message>
+        <source>{path}: the copy of the backup is unsound ({detail}); nothing was restored</source>
+        <translation>{path}: die Kopie der Sicherung ist fehlerhaft ({detail}); es wurde nichts wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>{path}: could not restore the backup ({problem}); the project file is as it was</source>
+        <translation>{path}: die Sicherung konnte nicht wiederhergestellt werden ({problem}); die Projektdatei ist unverändert</translation>
+    </message>
+    <message>
+        <source>Opened read-only: you may not change this project on the server</source>
+        <extracomment>Why a shared project is open read-only: the window shows this as a banner.</extracomment>
+        <translation>Schreibgeschützt geöffnet: Sie dürfen dieses Projekt auf dem Server nicht ändern</translation>
+    </message>
+    <message>
+        <source>Opened read-only: the server only reads (a standby)</source>
+        <translation>Schreibgeschützt geöffnet: Der Server liest nur (ein Standby-Server)</translation>
+    </message>
+    <message>
+        <source>you may not change this project on the server</source>
+        <extracomment>Why such a project cannot be upgraded, by the reason it is open read-only.</extracomment>
+        <translation>Sie dürfen dieses Projekt auf dem Server nicht ändern</translation>
+    </message>
+    <message>
+        <source>the server only reads (a standby)</source>
+        <translation>der Server liest nur (ein Standby-Server)</translation>
+    </message>
+    <message>
+        <source>{path}: not a timeline_app project (the database holds other tables: {tables})</source>
+        <translation>{path}: kein timeline_app-Projekt (die Datenbank enthält andere Tabellen: {tables})</translation>
+    </message>
+    <message>
+        <source>{path}: the project is damaged (missing tables: {tables})</source>
+        <translation>{path}: das Projekt ist beschädigt (fehlende Tabellen: {tables})</translation>
+    </message>
+    <message>
+        <source>{path}: the project is damaged (no schema version recorded)</source>
+        <translation>{path}: das Projekt ist beschädigt (keine Schemaversion verzeichnet)</translation>
+    </message>
+    <message>
+        <source>{path}: uses an older schema ({revision}) and needs an upgrade, but it can only be opened read-only here ({why})</source>
+        <translation>{path}: verwendet ein älteres Schema ({revision}) und muss aktualisiert werden, lässt sich hier aber nur schreibgeschützt öffnen ({why})</translation>
+    </message>
+    <message>
+        <source>{path}: the database holds no project yet; create one there (timeline-app new ADDRESS) or publish a local project to it</source>
+        <translation>{path}: die Datenbank enthält noch kein Projekt; legen Sie dort eines an (timeline-app new ADDRESS) oder veröffentlichen Sie ein lokales Projekt darin</translation>
+    </message>
+    <message>
+        <source>{path}: the database is not empty ({count} tables, a timeline_app project); a new project needs an empty database</source>
+        <translation>{path}: die Datenbank ist nicht leer ({count} Tabellen, ein timeline_app-Projekt); ein neues Projekt braucht eine leere Datenbank</translation>
+    </message>
+    <message>
+        <source>{path}: the database is not empty ({count} tables); a new project needs an empty database</source>
+        <translation>{path}: die Datenbank ist nicht leer ({count} Tabellen); ein neues Projekt braucht eine leere Datenbank</translation>
+    </message>
+    <message>
+        <source>{problem}; the project needs the extensions unaccent and pg_trgm: ask the database&apos;s owner or administrator to run CREATE EXTENSION unaccent; CREATE EXTENSION pg_trgm;</source>
+        <translation>{problem}; das Projekt braucht die Erweiterungen unaccent und pg_trgm: bitten Sie den Eigentümer oder Administrator der Datenbank, CREATE EXTENSION unaccent; CREATE EXTENSION pg_trgm; auszuführen</translation>
+    </message>
+    <message>
+        <source>{problem}; publish to an empty database</source>
+        <extracomment>Rows read and written per batch. Tables the new project has rows in before the copy (the default statuses, its name), replaced.</extracomment>
+        <translation>{problem}; veröffentlichen Sie in eine leere Datenbank</translation>
+    </message>
+    <message>
+        <source>{path}: holds a project at another schema ({revision}); publish to an empty database</source>
+        <translation>{path}: enthält ein Projekt mit einem anderen Schema ({revision}); veröffentlichen Sie in eine leere Datenbank</translation>
+    </message>
+    <message>
+        <source>{path}: holds a project with {count:,} records already; publish to an empty database</source>
+        <translation>{path}: enthält bereits ein Projekt mit {count:,} Einträgen; veröffentlichen Sie in eine leere Datenbank</translation>
     </message>
 </context>
 </TS>

@@ -82,7 +82,7 @@ def test_read_only_project_fails_cleanly(demo_project, qtbot):
         before = dump(project)
         with qtbot.wait_signal(stack.failed) as failed, qtbot.assert_not_emitted(stack.changed):
             assert not stack.push(new_claim(project))
-        assert failed.args[0] == "Could not save “New claim”: the project is open read-only"
+        assert str(failed.args[0]) == "Could not save “New claim”: the project is open read-only"
         assert stack.undo_stack.count() == 0 and dump(project) == before
     finally:
         project.close()
@@ -94,7 +94,7 @@ def test_failed_undo_keeps_the_index(stack, demo_project, qtbot):
     _delete_claim_elsewhere(demo_project, edit.ops[0].rows[0]["id"])
     with qtbot.wait_signal(stack.failed) as failed, qtbot.assert_not_emitted(stack.changed):
         stack.undo_stack.undo()
-    assert failed.args[0].startswith("Could not undo “New claim”: the project file was changed elsewhere")
+    assert str(failed.args[0]).startswith("Could not undo “New claim”: the project file was changed elsewhere")
     assert stack.undo_stack.index() == 1 and stack.undo_stack.canUndo()
 
 

@@ -45,7 +45,7 @@ def test_export_import_export_is_stable(demo_project, tmp_path):
 def test_the_dpa_feed_item_imports_with_its_verdict_in_the_notes(empty_project):
     report = import_file(empty_project, SAMPLES / "claimreview" / "dpa-datafeed-item.json")
     assert report.counts["claims"] == 1 and report.counts["sources"] == 2
-    assert any("names no status" in line for line in report.approximated)
+    assert any("names no status" in line for line in map(str, report.approximated))
     with empty_project.session() as s:
         claim = s.exec(select(Claim)).one()
         assert claim.status == "unverified" and claim.said_edtf == "2019-09-07"
@@ -66,7 +66,7 @@ def test_a_rating_that_names_a_status_sets_it_and_records_the_review(empty_proje
          "reviewRating": {"@type": "Rating", "alternateName": "False", "ratingValue": 1, "worstRating": 1, "bestRating": 5}},
         {"@type": "Organization", "name": "not a review"}]}))
     report = import_file(empty_project, path)
-    assert any("not a ClaimReview" in line for line in report.skipped)
+    assert any("not a ClaimReview" in line for line in map(str, report.skipped))
     with empty_project.session() as s:
         claim = s.exec(select(Claim)).one()
         change = s.exec(select(StatusChange)).one()

@@ -1,12 +1,14 @@
 """CSV of events and of claims: spreadsheet-friendly, and importable back to the same rows."""
 
 import csv
+import pickle
 
 import pytest
 
 from tests.io.helpers import build_random_project, counts
 from timeline_app.io.errors import ImportFileError
 from timeline_app.io.formats import export_file, import_file
+from timeline_app.messages import message
 from timeline_app.store.db import create_project
 
 
@@ -53,7 +55,7 @@ def test_a_hand_made_semicolon_file_with_typed_dates(empty_project, tmp_path):
                     "Plan;2025-11~;;;;\n", encoding="utf-8")
     report = import_file(empty_project, path)
     assert report.counts["events"] == 2 and report.counts["actors"] == 2
-    assert any("read '14.12.2025' as 2025-12-14" in line for line in report.approximated)
+    assert any("read '14.12.2025' as 2025-12-14" in line for line in map(str, report.approximated))
     export_file(empty_project, tmp_path / "out.csv")
     talks = next(r for r in rows(tmp_path / "out.csv") if r["title"] == "Talks in Berlin")
     assert (talks["start"], talks["end"], talks["parties"]) == ("2025-12-14", "2025-12-15", "United States")
@@ -90,3 +92,42 @@ def test_a_file_in_the_windows_code_page_is_refused_with_its_line(empty_project,
     path.write_bytes("title,start\nGespräche,2025\n".encode("cp1252"))
     with pytest.raises(ImportFileError, match=r"latin.csv: line 2: not UTF-8 text \(byte 0xe4"):
         import_file(empty_project, path)
+
+
+#: A stand-in catalogue: looking up a text it lacks fails, so every part of a message must be one.
+GERMAN = {"{path}: {place}: {problem}": "{path}: {place}: {problem}", "{place}: {text}": "{place}: {text}",
+          "line {line}, column {column!r}": "Zeile {line}, Spalte {column!r}", "column {column!r}": "Spalte {column!r}",
+          "Cannot read '{text}' as a date: {reason}": "„{text}“ lässt sich nicht als Datum lesen: {reason}",
+          "there is no month {month}": "es gibt keinen Monat {month}",
+          "not a column of this format; ignored": "keine Spalte dieses Formats; ignoriert",
+          "read {text!r} as {date}": "{text!r} als {date} gelesen"}
+
+
+def test_a_refusal_carries_the_file_the_place_and_the_values_for_the_window_to_translate(empty_project, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("title,start\nTalks,2025-13\n", encoding="utf-8")
+    with pytest.raises(ImportFileError) as err:
+        import_file(empty_project, path)
+    said = err.value.message
+    assert str(err.value) == str(said) == (f"{path}: line 2, column 'start': Cannot read '2025-13' as a date: "
+                                           "there is no month 13")
+    values = dict(said.values)
+    assert said.text == "{path}: {place}: {problem}" and values["path"] == path
+    assert values["place"] == message("line {line}, column {column!r}", line=2, column="start")
+    assert dict(values["problem"].values)["text"] == "2025-13"
+    assert said.format(GERMAN.__getitem__) == (f"{path}: Zeile 2, Spalte 'start': „2025-13“ lässt sich nicht als "
+                                               "Datum lesen: es gibt keinen Monat 13")
+    assert pickle.loads(pickle.dumps(err.value)).message == said  # as it crosses to a worker process and back
+
+
+def test_skips_and_approximations_name_their_place_in_words_the_window_translates(empty_project, tmp_path):
+    path = tmp_path / "typed.csv"
+    path.write_text("title,start,colour\nTalks,14.12.2025,red\n", encoding="utf-8")
+    report = import_file(empty_project, path)
+    assert [said.format(GERMAN.__getitem__) for said in report.skipped] == [
+        "Spalte 'colour': keine Spalte dieses Formats; ignoriert"]
+    assert [said.format(GERMAN.__getitem__) for said in report.approximated] == [
+        "Zeile 2, Spalte 'start': '14.12.2025' als 2025-12-14 gelesen"]
+    assert report.render("typed.csv").splitlines()[1:] == [
+        "  skipped: column 'colour': not a column of this format; ignored",
+        "  approximated: line 2, column 'start': read '14.12.2025' as 2025-12-14"]

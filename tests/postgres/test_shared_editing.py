@@ -94,7 +94,7 @@ def test_undo_over_a_newer_change_is_a_conflict_and_the_stack_stays_put(alice_an
     stack.undo_stack.undo()
     assert stack.undo_stack.index() == 1 and stored(alice, claim)[0] == "Bob's correction"
     (conflict,) = received
-    assert conflict.edit.text.startswith("Undo ") and conflict.theirs["proposition"] == "Bob's correction"
+    assert str(conflict.edit.text).startswith("Undo ") and conflict.theirs["proposition"] == "Bob's correction"
     with qtbot.wait_signal(stack.changed) as refreshed:
         stack.take_theirs(conflict)
     assert claim in refreshed.args[0].claims

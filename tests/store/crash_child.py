@@ -196,7 +196,7 @@ def commit_with_stack(project: Project):
     commit_with_stack.app = QCoreApplication.instance() or QCoreApplication([])
     edit_stack = EditStack(project)
     failures: list[str] = []
-    edit_stack.failed.connect(failures.append)
+    edit_stack.failed.connect(lambda said: failures.append(str(said)))
 
     def push(edit) -> None:
         if not edit_stack.push(edit):
@@ -242,7 +242,7 @@ def full_disk(folder: str, template: str) -> None:
     first_backup = make_backup(project, keep=3)
     stack = EditStack(project)
     failures: list[str] = []
-    stack.failed.connect(failures.append)
+    stack.failed.connect(lambda said: failures.append(str(said)))
     # Leave about 400 KB free, then add 64 KB sources until a commit fails.
     filler = root / "filler"
     free = os.statvfs(root).f_bavail * os.statvfs(root).f_frsize
@@ -276,12 +276,12 @@ def full_disk(folder: str, template: str) -> None:
     except Exception as exc:  # noqa: BLE001 - reported to the test
         from timeline_app.errors import user_message
 
-        report["reopened_while_full"] = user_message(exc, path)
+        report["reopened_while_full"] = str(user_message(exc, path))
     project.close()
     filler.unlink()
     project = open_project(path)
     stack = EditStack(project)
-    stack.failed.connect(failures.append)
+    stack.failed.connect(lambda said: failures.append(str(said)))
     with project.session() as session:
         edit = edits.new_source(session, title="after freeing space", text="room again")
     report["push_after_freeing_space"] = stack.push(edit)

@@ -66,7 +66,7 @@ def push_new_claim(project, qtbot) -> tuple[bool, list[str]]:
     """Push one edit through an EditStack as the window would; (pushed, failure messages)."""
     stack = EditStack(project)
     failures: list[str] = []
-    stack.failed.connect(failures.append)
+    stack.failed.connect(lambda said: failures.append(str(said)))
     with project.session() as session:
         edit = edits.new_claim(session, proposition="A claim made on a project that may not change.")
     pushed = stack.push(edit)
@@ -232,7 +232,7 @@ def test_a_locked_project_opens_read_only_and_refuses_edits(locked, qtbot):
     before = hashlib.sha256(locked.read_bytes()).hexdigest()
     project = open_project(locked)
     try:
-        assert project.read_only and project.read_only_reason == "Opened read-only: another program is writing to it"
+        assert project.read_only and str(project.read_only_reason) == "Opened read-only: another program is writing to it"
         with project.engine.connect() as connection:
             assert connection.exec_driver_sql("SELECT count(*) FROM claim").scalar_one() > 0
         pushed, failures = push_new_claim(project, qtbot)
@@ -261,7 +261,7 @@ def test_a_project_we_may_not_write_opens_read_only_and_refuses_edits(demo_file,
     monkeypatch.setattr(db, "_can_write", lambda path: False)
     project = open_project(demo_file)
     try:
-        assert project.read_only and project.read_only_reason == "Opened read-only: you may not write to this file"
+        assert project.read_only and str(project.read_only_reason) == "Opened read-only: you may not write to this file"
         pushed, failures = push_new_claim(project, qtbot)
         assert not pushed and failures == ["Could not save “New claim”: the project is open read-only"]
     finally:
@@ -271,7 +271,7 @@ def test_a_project_we_may_not_write_opens_read_only_and_refuses_edits(demo_file,
 
 def test_read_only_on_request_says_so(demo_file):
     project = open_project(demo_file, read_only=True)
-    assert project.read_only and project.read_only_reason == "Opened read-only"
+    assert project.read_only and str(project.read_only_reason) == "Opened read-only"
     project.close()
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from timeline_app.commands.changes import Changes
 from timeline_app.commands.edits import Edit, EditError
+from timeline_app.messages import message
 from timeline_app.store import rows
 from timeline_app.store.db import Project
 from timeline_app.store.rows import ConflictError, Delete, Update
@@ -69,7 +70,7 @@ def conflict_changes(conflict: ConflictError) -> Changes:
 def keep_mine(project: Project, conflict: ConflictError) -> Edit:
     """The refused edit made again on what is stored now (EditError if a record is gone)."""
     if conflict.edit is None:
-        raise EditError("there is no edit to make again")
+        raise EditError(message("there is no edit to make again"))
     with project.session() as session:
         return rebase(session, conflict.edit)
 
@@ -81,7 +82,8 @@ def rebase(session, edit: Edit) -> Edit:
         if isinstance(op, Update) and op.version is not None:
             (now,) = rows.snapshot(session, op.table, [op.key["id"]]) or [None]
             if now is None:
-                raise EditError(f"“{edit.text}” cannot be made again: the record was deleted meanwhile")
+                raise EditError(message("“{edit}” cannot be made again: the record was deleted meanwhile",
+                                        edit=edit.text))
             ops.append(Update(op.table, op.key, {c: now[c] for c in op.after}, op.after, now[rows.VERSION]))
         elif isinstance(op, Delete) and rows.versioned(op.table):
             stored = {row["id"]: row for row in rows.snapshot(session, op.table, [r["id"] for r in op.rows])}

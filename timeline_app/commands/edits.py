@@ -17,6 +17,7 @@ from sqlmodel import Session
 from timeline_app.commands.changes import Changes
 from timeline_app.domain.anchoring import AnchorError, selector_at, text_sha256
 from timeline_app.domain.dates import DateValue
+from timeline_app.messages import Message, MessageError, message
 from timeline_app.store import crud, rows
 from timeline_app.store.rows import Delete, Insert, Update
 from timeline_app.store.models import (
@@ -28,24 +29,55 @@ TABLES = {"event": "event", "claim": "claim", "actor": "actor", "source": "sourc
           "relation": "claim_relation", "annotation": "annotation", "tag": "tag"}
 #: Dates given as one DateValue and stored as five columns.
 DATE_FIELDS = {"event": ("start", "end"), "claim": ("said",), "source": ("published",)}
+#: What the user calls each kind of record, in edits' names and refusals.
+NOUNS = {kind: rows.NOUNS[table] for kind, table in TABLES.items()}
+#: The same at the start of a sentence.
+TITLES = {"event": message("Event"), "claim": message("Claim"), "actor": message("Party or person"),
+          "source": message("Source"), "relation": message("Relation"), "annotation": message("Passage"),
+          "tag": message("Tag")}
+#: The names of the edits that make a record: one each, since other languages' nouns differ in gender.
+NEW_RECORDS = {"claim": message("New claim"), "event": message("New event"), "source": message("New source"),
+               "denial": message("New denial"), "party": message("New party"), "person": message("New person"),
+               "organisation": message("New organisation"), "outlet": message("New outlet"),
+               "group": message("New group")}
+#: How a relation reads from the claim that makes it.
+RELATIONS = {"denies": message("denies"), "confirms": message("confirms"), "supports": message("supports"),
+             "contradicts": message("contradicts"), "qualifies": message("qualifies"),
+             "retracts": message("retracts"), "repeats": message("repeats")}
+#: The statuses every project starts with (migration 0001), as an edit's name gives them (in lower
+#: case); a status the project renamed is named as it is stored.
+STATUSES = {"unverified": message("unverified"), "in_progress": message("in progress"),
+            "corroborated": message("corroborated"), "confirmed": message("confirmed"),
+            "disputed": message("disputed"), "denied": message("denied"), "refuted": message("refuted"),
+            "retracted": message("retracted"), "unresolvable": message("unresolvable"),
+            "not_applicable": message("not applicable (opinion)")}
 #: Fields an edit of fields may not touch, and why.
 LOCKED = {
-    "text": "a source's text cannot be changed: annotations point into it; add a new version of the source instead",
-    "text_sha256": "a source's text hash follows its text and cannot be changed",
-    "status": "a claim's status is changed with Set status, which records it in the status history",
+    "text": message("a source's text cannot be changed: annotations point into it; add a new version of the "
+                    "source instead"),
+    "text_sha256": message("a source's text hash follows its text and cannot be changed"),
+    "status": message("a claim's status is changed with Set status, which records it in the status history"),
 }
-NOUNS = {"claim_relation": "relation", "event_participant": "participant", "claim_source": "source link"}
+#: The records that can keep another from being deleted (a party's members, a claimant's claims), counted.
+COUNTED = {
+    "actor": lambda n: message("{count} actor", count=n) if n == 1 else message("{count} actors", count=n),
+    "claim": lambda n: message("{count} claim", count=n) if n == 1 else message("{count} claims", count=n),
+}
 
 
-class EditError(ValueError):
+class EditError(MessageError, ValueError):
     """An edit that cannot be made, worded for the user."""
 
 
 @dataclass(frozen=True)
 class Edit:
-    """A named list of row operations: what one user action does, and how to take it back."""
+    """A named list of row operations: what one user action does, and how to take it back.
 
-    text: str
+    ``text`` names it for the undo history and the Undo action ("Delete claim “…”"); ``str()`` of
+    it is the English name.
+    """
+
+    text: Message
     ops: tuple[Insert | Delete | Update, ...]
 
     def apply(self, session: Session) -> None:
@@ -62,7 +94,7 @@ class Edit:
 
     def inverse(self) -> Edit:
         """What reverting does, as an edit of its own (an undo that has to be made again)."""
-        return Edit(f"Undo {self.text}", tuple(_inverse(op) for op in reversed(self.ops)))
+        return Edit(message("Undo {edit}", edit=self.text), tuple(_inverse(op) for op in reversed(self.ops)))
 
     @property
     def changes(self) -> Changes:
@@ -82,7 +114,7 @@ def _changes(op: Insert | Delete | Update) -> Changes:
     return Changes.of_rows(op.table, op.rows, structure=True)
 
 
-def _edit(text: str, ops: Iterable) -> Edit:
+def _edit(text: Message, ops: Iterable) -> Edit:
     """An edit of the operations that do something (an insert of no rows would still announce)."""
     return Edit(text, tuple(op for op in ops if isinstance(op, Update) or op.rows))
 
@@ -90,102 +122,116 @@ def _edit(text: str, ops: Iterable) -> Edit:
 # ---------------------------------------------------------------- reading and checking
 
 
-def _one(session: Session, table: str, record_id, what: str) -> dict:
+def _one(session: Session, table: str, record_id, what: Message) -> dict:
     if record_id is None:
-        raise EditError(f"no {what} chosen")
+        raise EditError(message("no {record} chosen", record=what))
     found = rows.snapshot(session, table, [record_id])
     if not found:
-        raise EditError(f"there is no {what} {record_id!r} in this project")
+        raise EditError(message("there is no {record} {id!r} in this project", record=what, id=record_id))
     return found[0]
 
 
-def _check_ref(session: Session, table: str, record_id, what: str) -> None:
+def _check_ref(session: Session, table: str, record_id, what: Message) -> None:
     if record_id is not None:
         (key,) = rows.table(table).primary_key
         if not rows.count_where(session, table, key.name, [record_id]):
-            raise EditError(f"there is no {what} {record_id!r} in this project")
+            raise EditError(message("there is no {record} {id!r} in this project", record=what, id=record_id))
 
 
-def _check_text(value, what: str) -> None:
+def _check_text(value, refusal: Message) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise EditError(f"{what} cannot be empty")
+        raise EditError(refusal)
 
 
-def _check_choice(value, allowed: tuple, what: str) -> None:
+def _check_choice(value, allowed: tuple, what: Message) -> None:
     if value not in allowed:
-        raise EditError(f"unknown {what} {value!r}; expected one of {', '.join(allowed)}")
+        raise EditError(message("unknown {what} {value!r}; expected one of {allowed}", what=what, value=value,
+                                allowed=", ".join(allowed)))
+
+
+#: Per table that nests: the word for the record a record is part of, and why it cannot be its own.
+_PARENTS = {"event": (message("parent event"),
+                      message("an event cannot be placed inside itself or one of its own parts")),
+            "actor": (message("parent actor"),
+                      message("an actor cannot be placed inside itself or one of its own parts"))}
 
 
 def _check_parent(session: Session, table: str, record_id: str, parent_id: str | None) -> None:
     """Refuse a parent that does not exist or that would make the record its own ancestor."""
-    _check_ref(session, table, parent_id, f"parent {table}")
+    parent, inside_itself = _PARENTS[table]
+    _check_ref(session, table, parent_id, parent)
     seen = set()
     while parent_id is not None and parent_id not in seen:
         if parent_id == record_id:
-            raise EditError(f"an {table} cannot be placed inside itself or one of its own parts")
+            raise EditError(inside_itself)
         seen.add(parent_id)
         parent_id = rows.value_of(session, table, "parent_id", parent_id)
 
 
 def _check_event(session: Session, row: Mapping) -> None:
-    _check_text(row["title"], "an event's title")
+    _check_text(row["title"], message("an event's title cannot be empty"))
     if None not in (row["start_earliest"], row["end_latest"]) and row["end_latest"] <= row["start_earliest"]:
-        raise EditError(f"the end ({row['end_edtf']}) lies before the start ({row['start_edtf']})")
+        raise EditError(message("the end ({end}) lies before the start ({start})", end=row["end_edtf"],
+                                start=row["start_edtf"]))
     _check_parent(session, "event", row["id"], row["parent_id"])
 
 
 def _check_claim(session: Session, row: Mapping) -> None:
-    _check_text(row["proposition"], "a claim's proposition")
-    _check_choice(row["quote_kind"], QUOTE_KINDS, "quote kind")
+    _check_text(row["proposition"], message("a claim's proposition cannot be empty"))
+    _check_choice(row["quote_kind"], QUOTE_KINDS, message("quote kind"))
     if row["credibility"] is not None and row["credibility"] not in range(1, 7):
-        raise EditError(f"credibility runs from 1 to 6, not {row['credibility']!r}")
-    _check_ref(session, "actor", row["claimant_id"], "claimant")
-    _check_ref(session, "event", row["event_id"], "event")
-    _check_ref(session, "status", row["status"], "status")
+        raise EditError(message("credibility runs from 1 to 6, not {value!r}", value=row["credibility"]))
+    _check_ref(session, "actor", row["claimant_id"], message("claimant"))
+    _check_ref(session, "event", row["event_id"], NOUNS["event"])
+    _check_ref(session, "status", row["status"], message("status"))
 
 
 def _check_actor(session: Session, row: Mapping) -> None:
-    _check_text(row["name"], "a name")
-    _check_choice(row["kind"], ACTOR_KINDS, "kind of actor")
+    _check_text(row["name"], message("a name cannot be empty"))
+    _check_choice(row["kind"], ACTOR_KINDS, message("kind of actor"))
     if not all(isinstance(alias, str) for alias in row["aliases"]):
-        raise EditError("aliases must be a list of texts")
+        raise EditError(message("aliases must be a list of texts"))
     _check_parent(session, "actor", row["id"], row["parent_id"])
 
 
 def _check_source(session: Session, row: Mapping) -> None:
-    _check_text(row["title"], "a source's title")
+    _check_text(row["title"], message("a source's title cannot be empty"))
     if row["previous_version_id"] == row["id"]:
-        raise EditError("a source cannot be its own previous version")
-    _check_ref(session, "source", row["previous_version_id"], "source")
+        raise EditError(message("a source cannot be its own previous version"))
+    _check_ref(session, "source", row["previous_version_id"], NOUNS["source"])
 
 
 def _check_relation(session: Session, row: Mapping) -> None:
-    _check_choice(row["type"], RELATION_TYPES, "relation type")
-    _check_choice(row["basis"], RELATION_BASES, "relation basis")
+    _check_choice(row["type"], RELATION_TYPES, message("relation type"))
+    _check_choice(row["basis"], RELATION_BASES, message("relation basis"))
     if row["from_claim_id"] == row["to_claim_id"]:
-        raise EditError("a claim cannot be related to itself")
-    _check_ref(session, "claim", row["from_claim_id"], "claim")
-    _check_ref(session, "claim", row["to_claim_id"], "claim")
+        raise EditError(message("a claim cannot be related to itself"))
+    _check_ref(session, "claim", row["from_claim_id"], NOUNS["claim"])
+    _check_ref(session, "claim", row["to_claim_id"], NOUNS["claim"])
     twins = rows.rows_where(session, "claim_relation", "from_claim_id", [row["from_claim_id"]])
     if any(t["to_claim_id"] == row["to_claim_id"] and t["type"] == row["type"] and t["id"] != row["id"] for t in twins):
-        raise EditError(f"these claims are already linked: {row['type']}")
+        raise EditError(message("these claims are already linked: {relation}", relation=RELATIONS[row["type"]]))
 
 
 def _check_tag(session: Session, row: Mapping) -> None:
-    _check_text(row["name"], "a tag's name")
+    _check_text(row["name"], message("a tag's name cannot be empty"))
     if any(t["id"] != row["id"] for t in rows.rows_where(session, "tag", "name", [row["name"]])):
-        raise EditError(f"a tag named {row['name']!r} exists already")
+        raise EditError(message("a tag named {name!r} exists already", name=row["name"]))
 
 
 CHECKS = {"event": _check_event, "claim": _check_claim, "actor": _check_actor, "source": _check_source,
           "relation": _check_relation, "tag": _check_tag}
 
 
-def _label(kind: str, row: Mapping, width: int = 40) -> str:
+def _label(kind: str, row: Mapping) -> str:
     """A record's name for an edit's text, shortened to fit a menu."""
     field = {"event": "title", "source": "title", "claim": "proposition", "actor": "name", "tag": "name",
              "relation": "type", "annotation": "exact"}[kind]
-    text = " ".join(str(row[field]).split())
+    return _shortened(str(row[field]))
+
+
+def _shortened(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
@@ -208,23 +254,23 @@ def _links(session: Session, link: str, owner: dict, values: Iterable[dict], tar
     column = f"{target}_id"
     values = list(values)
     if len({value[column] for value in values}) < len(values):
-        raise EditError(f"each {target} can be linked only once")
+        raise EditError(message("each {record} can be linked only once", record=NOUNS[target]))
     for value in values:
         if value[column] is None:
-            raise EditError(f"no {target} chosen")
-        _check_ref(session, target, value[column], target)
+            raise EditError(message("no {record} chosen", record=NOUNS[target]))
+        _check_ref(session, target, value[column], NOUNS[target])
     return [rows.new_row(link, **owner, **value) for value in values]
 
 
 def _annotation(session: Session, source_id: str, start: int, end: int, **target) -> dict:
     """An annotation row anchored in the source's text (offsets in code points)."""
-    source = _one(session, "source", source_id, "source")
+    source = _one(session, "source", source_id, NOUNS["source"])
     if start == end:
-        raise EditError("select a passage of the source first")
+        raise EditError(message("select a passage of the source first"))
     try:
         quote = selector_at(source["text"], start, end)
     except AnchorError as exc:
-        raise EditError(str(exc)) from exc
+        raise EditError(exc.message) from exc
     return rows.new_row("annotation", source_id=source_id, exact=quote.exact, prefix=quote.prefix,
                         suffix=quote.suffix, start=start, end=end,
                         text_sha256=source["text_sha256"], **target, **_stamp())
@@ -243,10 +289,10 @@ def new_event(session: Session, *, title: str, start: DateValue | None, end: Dat
     _check_event(session, event)
     participants = [{"actor_id": actor, "role": role} for actor, role in participants]
     for item in participants:
-        _check_choice(item["role"], PARTICIPANT_ROLES, "role")
+        _check_choice(item["role"], PARTICIPANT_ROLES, message("role"))
     new_tags, tag_ids = _tags(session, tag_names)
     owner = {"event_id": event["id"]}
-    return _edit("New event", [
+    return _edit(NEW_RECORDS["event"], [
         Insert("tag", tuple(new_tags)), Insert("event", (event,)),
         Insert("event_participant", tuple(_links(session, "event_participant", owner, participants, "actor"))),
         Insert("event_source", tuple(_links(session, "event_source", owner, _ids("source", source_ids), "source"))),
@@ -264,7 +310,7 @@ def new_actor(session: Session, *, name: str, kind: str = "person", role_title: 
     actor = rows.new_row("actor", name=name, kind=kind, role_title=role_title, parent_id=parent_id,
                          colour=colour, aliases=list(aliases), position=position, notes=notes, **_stamp())
     _check_actor(session, actor)
-    return _edit(f"New {kind}", [Insert("actor", (actor,))])
+    return _edit(NEW_RECORDS[kind], [Insert("actor", (actor,))])
 
 
 def new_source(session: Session, *, title: str, text: str, kind: str = "article", outlet: str | None = None,
@@ -277,7 +323,7 @@ def new_source(session: Session, *, title: str, text: str, kind: str = "article"
                           previous_version_id=previous_version_id, notes=notes,
                           **crud.date_columns("published", published), **_stamp())
     _check_source(session, source)
-    return _edit("New source", [Insert("source", (source,))])
+    return _edit(NEW_RECORDS["source"], [Insert("source", (source,))])
 
 
 def new_claim(session: Session, *, proposition: str, claimant_id: str | None = None, quote: str | None = None,
@@ -294,7 +340,7 @@ def new_claim(session: Session, *, proposition: str, claimant_id: str | None = N
         proposition=proposition, claimant_id=claimant_id, quote=quote, quote_language=quote_language,
         translation=translation, quote_kind=quote_kind, channel=channel, event_id=event_id, status=status,
         credibility=credibility, notes=notes, **crud.date_columns("said", said)), sources, tag_names, annotation)
-    return _edit("New claim", ops)
+    return _edit(NEW_RECORDS["claim"], ops)
 
 
 def _claim_ops(session: Session, values: dict, sources, tag_names, annotation) -> tuple[dict, list]:
@@ -319,7 +365,8 @@ def new_relation(session: Session, *, from_claim_id: str, to_claim_id: str, type
     relation = rows.new_row("claim_relation", from_claim_id=from_claim_id, to_claim_id=to_claim_id,
                             type=type, basis=basis, notes=notes, **_stamp())
     _check_relation(session, relation)
-    return _edit(f"New relation: {type}", [Insert("claim_relation", (relation,))])
+    return _edit(message("New relation: {relation}", relation=RELATIONS[type]),
+                 [Insert("claim_relation", (relation,))])
 
 
 def new_denial(session: Session, *, denied_claim_id: str, claimant_id: str | None, proposition: str,
@@ -331,8 +378,8 @@ def new_denial(session: Session, *, denied_claim_id: str, claimant_id: str | Non
     ``annotation`` is ``(start, end)`` in ``source_id``'s text; ``claim_fields`` are any other
     fields :func:`new_claim` takes (status, notes, event_id, ...).
     """
-    _one(session, "claim", denied_claim_id, "claim")
-    _check_choice(basis, RELATION_BASES, "relation basis")
+    _one(session, "claim", denied_claim_id, NOUNS["claim"])
+    _check_choice(basis, RELATION_BASES, message("relation basis"))
     tag_names = claim_fields.pop("tag_names", ())
     claim, ops = _claim_ops(
         session, dict(proposition=proposition, claimant_id=claimant_id, quote=quote,
@@ -340,22 +387,22 @@ def new_denial(session: Session, *, denied_claim_id: str, claimant_id: str | Non
         [(source_id, attribution)], tag_names, annotation and (source_id, *annotation))
     relation = rows.new_row("claim_relation", from_claim_id=claim["id"], to_claim_id=denied_claim_id,
                             type="denies", basis=basis, notes=relation_notes, **_stamp())
-    return _edit("New denial", [*ops, Insert("claim_relation", (relation,))])
+    return _edit(NEW_RECORDS["denial"], [*ops, Insert("claim_relation", (relation,))])
 
 
 def attach_annotation(session: Session, *, claim_id: str | None = None, event_id: str | None = None,
                       source_id: str, start: int, end: int) -> Edit:
     """Anchor a passage to a claim or event, linking the source to it when it is not yet."""
     if (claim_id is None) == (event_id is None):
-        raise EditError("a passage is attached to either a claim or an event")
+        raise EditError(message("a passage is attached to either a claim or an event"))
     kind, record_id = ("claim", claim_id) if claim_id else ("event", event_id)
-    record = _one(session, kind, record_id, kind)
+    record = _one(session, kind, record_id, NOUNS[kind])
     annotation = _annotation(session, source_id, start, end, claim_id=claim_id, event_id=event_id)
     link = f"{kind}_source"
     linked = rows.rows_where(session, link, f"{kind}_id", [record_id])
     missing = [] if any(row["source_id"] == source_id for row in linked) else [
         rows.new_row(link, **{f"{kind}_id": record_id, "source_id": source_id})]
-    return _edit(f"Attach passage to {kind} “{_label(kind, record)}”",
+    return _edit(message("Attach passage to {record} “{label}”", record=NOUNS[kind], label=_label(kind, record)),
                  [Insert(link, tuple(missing)), Insert("annotation", (annotation,))])
 
 
@@ -370,7 +417,7 @@ def update_fields(session: Session, *, kind: str, record_id: str, values: Mappin
     the version read here.
     """
     table = _table(kind, CHECKS)
-    before = _one(session, table, record_id, kind)
+    before = _one(session, table, record_id, NOUNS[kind])
     after = _columns(kind, table, values)
     CHECKS[kind](session, {**before, **after})
     changed = {column: value for column, value in after.items() if before[column] != value}
@@ -378,11 +425,16 @@ def update_fields(session: Session, *, kind: str, record_id: str, values: Mappin
         changed["updated_at"] = utc_now()
     update = Update(table, rows.key_of(table, before), {c: before[c] for c in changed}, changed,
                     before.get(rows.VERSION) if version is None else version)
-    return _edit(f"Edit {kind} “{_label(kind, before)}”", [update] if changed else [])
+    return _edit(edit_name(kind, _label(kind, before)), [update] if changed else [])
+
+
+def edit_name(kind: str, label: str) -> Message:
+    """The name of an edit of a record's fields: "Edit claim “…”", the label shortened to fit a menu."""
+    return message("Edit {record} “{label}”", record=NOUNS[kind], label=_shortened(label))
 
 
 def _table(kind: str, allowed: Iterable[str]) -> str:
-    _check_choice(kind, tuple(allowed), "kind of record")
+    _check_choice(kind, tuple(allowed), message("kind of record"))
     return TABLES[kind]
 
 
@@ -395,12 +447,13 @@ def _columns(kind: str, table: str, values: Mapping) -> dict:
     for field, value in values.items():
         if field in dates:
             if value is not None and not isinstance(value, DateValue):
-                raise EditError(f"{field} must be a date value, not {value!r}")
+                raise EditError(message("{field} must be a date value, not {value!r}", field=field, value=value))
             columns.update(crud.date_columns(field, value))
         elif field in LOCKED and field in editable:
             raise EditError(LOCKED[field])
         elif field not in editable:
-            raise EditError(f"the field {field!r} of a {kind} cannot be edited")
+            raise EditError(message("the field {field!r} of a {record} cannot be edited", field=field,
+                                    record=NOUNS[kind]))
         else:
             columns[field] = list(value) if field == "aliases" else value
     return columns
@@ -410,8 +463,9 @@ def set_status(session: Session, *, claim_id: str, status: str, by: str | None =
                reason: str | None = None, version: int | None = None) -> Edit:
     """Change a claim's status and record who, when, from what, to what and why (``version``: as
     for :func:`update_fields`)."""
-    claim = _one(session, "claim", claim_id, "claim")
-    text = f"Set status to {_one(session, 'status', status, 'status')['label'].lower()}"
+    claim = _one(session, "claim", claim_id, NOUNS["claim"])
+    text = message("Set status to {status}", status=_status_word(status, _one(session, "status", status,
+                                                                              message("status"))["label"]))
     if claim["status"] == status:
         return _edit(text, [])
     now = utc_now()
@@ -424,14 +478,20 @@ def set_status(session: Session, *, claim_id: str, status: str, by: str | None =
                         Insert("status_change", (change,))])
 
 
+def _status_word(key: str, label: str) -> Message | str:
+    """A status as an edit's name gives it: in lower case; translated unless the project renamed it."""
+    word = STATUSES.get(key)
+    return word if word is not None and str(word) == label.lower() else label.lower()
+
+
 def set_tags(session: Session, *, kind: str, record_id: str, names: Iterable[str]) -> Edit:
     """Give an event or claim exactly these tags, creating tags that do not exist yet."""
-    record = _one(session, _table(kind, ("event", "claim")), record_id, kind)
+    record = _one(session, _table(kind, ("event", "claim")), record_id, NOUNS[kind])
     link, column = f"{kind}_tag", f"{kind}_id"
     new_tags, tag_ids = _tags(session, names)
     current = rows.rows_where(session, link, column, [record_id])
     have = {row["tag_id"] for row in current}
-    return _edit(f"Set tags of {kind} “{_label(kind, record)}”", [
+    return _edit(message("Set tags of {record} “{label}”", record=NOUNS[kind], label=_label(kind, record)), [
         Insert("tag", tuple(new_tags)),
         Delete(link, tuple(row for row in current if row["tag_id"] not in tag_ids)),
         Insert(link, tuple(rows.new_row(link, **{column: record_id, "tag_id": t}) for t in tag_ids if t not in have)),
@@ -442,14 +502,15 @@ def delete_record(session: Session, *, kind: str, record_id: str, version: int |
     """Delete a record with every row that depends on it; refused while others must keep it
     (``version``: as for :func:`update_fields`)."""
     table = _table(kind, TABLES)
-    record = _one(session, table, record_id, kind)
+    record = _one(session, table, record_id, NOUNS[kind])
     if version is not None:
         record = {**record, rows.VERSION: version}
     found = rows.dependents(session, table, record_id)
     if found.blocking:
-        raise EditError(f"{kind.capitalize()} “{_label(kind, record)}” cannot be deleted: "
-                        f"{_counted(found.blocking)} still refer to it; delete or reassign them first")
-    return _edit(f"Delete {kind} “{_label(kind, record)}”", [
+        raise EditError(message("{record} “{label}” cannot be deleted: {others} still refer to it; delete or "
+                                "reassign them first", record=TITLES[kind], label=_label(kind, record),
+                                others=_counted(found.blocking)))
+    return _edit(message("Delete {record} “{label}”", record=NOUNS[kind], label=_label(kind, record)), [
         *_detaching(found.detached),
         *(Delete(name, tuple(deleted)) for name, deleted in reversed(found.deleted.items())),
         Delete(table, (record,)),
@@ -466,7 +527,7 @@ def _detaching(references: Iterable[rows.Reference]) -> list[Update]:
                    refs[0].version) for refs in grouped.values()]
 
 
-def _counted(per_table: Mapping[str, int]) -> str:
-    """Counts as words: "3 claims and 1 actor"."""
-    parts = [f"{n} {NOUNS.get(name, name)}{'' if n == 1 else 's'}" for name, n in per_table.items()]
-    return f"{', '.join(parts[:-1])} and {parts[-1]}" if len(parts) > 1 else parts[0]
+def _counted(per_table: Mapping[str, int]) -> Message:
+    """Counts as words: "4 actors and 1 claim"."""
+    return reduce(lambda first, second: message("{first} and {second}", first=first, second=second),
+                  (COUNTED[name](n) for name, n in per_table.items()))

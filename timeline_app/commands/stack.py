@@ -4,8 +4,12 @@ There is no unsaved state to lose: :meth:`EditStack.push` applies an edit in its
 commits before the command goes on the QUndoStack, and undo and redo commit likewise
 (:func:`~timeline_app.commands.commit.commit_edit`, which also logs the edit for other windows).
 A database failure (a read-only or locked file, a violated constraint) rolls back, is reported
-through ``failed`` in one line, and leaves both the file and the stack's index as they were.
+through ``failed`` as one line (a :class:`~timeline_app.messages.Message`), and leaves both the
+file and the stack's index as they were.
 After each push, undo or redo, or a jump in a QUndoView, ``changed`` announces what changed, once.
+
+Each command's text is the edit's English name (QUndoStack keeps only text); a view that shows the
+names in the interface's language asks :meth:`EditStack.edit_at` for the edit and its Message.
 
 When someone else saved a record meanwhile (a shared project, or a second window on a file), the
 edit is refused and ``conflicted`` carries the ConflictError with both versions; a window that
@@ -25,6 +29,7 @@ from timeline_app.commands import conflicts
 from timeline_app.commands.changes import Changes
 from timeline_app.commands.commit import commit_edit
 from timeline_app.commands.edits import Edit, EditError
+from timeline_app.messages import Message, message
 from timeline_app.store.db import Project
 from timeline_app.store.rows import ConflictError, RowMismatch
 
@@ -33,7 +38,7 @@ class _EditCommand(QUndoCommand):
     """One edit on the QUndoStack. Its first redo does nothing: push has applied the edit."""
 
     def __init__(self, edit: Edit, step: Callable[[Edit, bool], None]) -> None:
-        super().__init__(edit.text)
+        super().__init__(str(edit.text))
         self.edit, self._step, self._pushing = edit, step, True
 
     def redo(self) -> None:
@@ -54,7 +59,8 @@ class EditStack(QObject):
     """
 
     changed = Signal(object)
-    failed = Signal(str)
+    #: A Message: which edit could not be saved, undone or redone, and why.
+    failed = Signal(object)
     #: A ConflictError: someone else saved a record this edit, undo or redo meant to change.
     conflicted = Signal(object)
 
@@ -74,7 +80,7 @@ class EditStack(QObject):
         """Apply and commit ``edit``, then make it undoable; False (and ``failed``) if it failed."""
         if edit.empty:
             return True
-        if not self._commit(edit, True, f"Could not save “{edit.text}”"):
+        if not self._commit(edit, True, "save"):
             return False
         self._applied = self.undo_stack.index() + 1
         self._pending = edit.changes
@@ -85,8 +91,7 @@ class EditStack(QObject):
         """Redo (``forward``) or undo one command, as QUndoStack asks."""
         if self._halted:
             return
-        verb = "redo" if forward else "undo"
-        if self._commit(edit, forward, f"Could not {verb} “{edit.text}”"):
+        if self._commit(edit, forward, "redo" if forward else "undo"):
             self._applied += 1 if forward else -1
             self._pending = self._pending.merge(edit.changes)
         else:
@@ -103,26 +108,33 @@ class EditStack(QObject):
         if changes:
             self.changed.emit(changes)
 
-    def _commit(self, edit: Edit, forward: bool, failure: str) -> bool:
+    def _commit(self, edit: Edit, forward: bool, step: str) -> bool:
+        """Commit one step ("save", "undo" or "redo"); False, and ``failed`` or ``conflicted``, if it failed."""
         try:
             commit_edit(self._project, edit, forward=forward)
         except ConflictError as conflict:
             if self.isSignalConnected(QMetaMethod.fromSignal(self.conflicted)):
                 self.conflicted.emit(conflict)
             else:
-                self.failed.emit(f"{failure}: {conflict.describe()}; reload the project to see it")
+                self.failed.emit(_failure(step, edit, message("{conflict}; reload the project to see it",
+                                                              conflict=conflict.describe())))
             return False
         except (SQLAlchemyError, RowMismatch) as exc:
-            self.failed.emit(f"{failure}: {_reason(exc)}")
+            self.failed.emit(_failure(step, edit, _reason(exc)))
             return False
         return True
+
+    def edit_at(self, index: int) -> Edit | None:
+        """The edit of the undo stack's command at ``index`` (None when there is none)."""
+        command = self.undo_stack.command(index)
+        return command.edit if command is not None else None
 
     def keep_mine(self, conflict: ConflictError) -> bool:
         """Save the refused edit again over what is stored now (it becomes a new undo step)."""
         try:
             edit = conflicts.keep_mine(self._project, conflict)
         except EditError as exc:
-            self.failed.emit(f"Could not save “{conflict.edit.text}”: {exc}")
+            self.failed.emit(_failure("save", conflict.edit, exc.message))
             return False
         return self.push(edit)
 
@@ -131,16 +143,25 @@ class EditStack(QObject):
         self.changed.emit(conflicts.conflict_changes(conflict))
 
 
-def _reason(exc: Exception) -> str:
-    """The database's complaint as one plain line."""
+def _failure(step: str, edit: Edit, reason: Message | str) -> Message:
+    """"Could not save “New claim”: …": one whole sentence for each step, for translators."""
+    if step == "undo":
+        return message("Could not undo “{edit}”: {reason}", edit=edit.text, reason=reason)
+    if step == "redo":
+        return message("Could not redo “{edit}”: {reason}", edit=edit.text, reason=reason)
+    return message("Could not save “{edit}”: {reason}", edit=edit.text, reason=reason)
+
+
+def _reason(exc: Exception) -> Message | str:
+    """The database's complaint as one plain line (its own words when none of ours fit)."""
     lines = str(getattr(exc, "orig", None) or exc).splitlines() or [type(exc).__name__]
     detail = lines[0]
     if "readonly" in detail or "read-only" in detail:
-        return "the project is open read-only"
+        return message("the project is open read-only")
     if "disk is full" in detail:
-        return "the disk is full; free some space, then try again"
+        return message("the disk is full; free some space, then try again")
     if "locked" in detail or "busy" in detail:
-        return "another program is writing to the project file; try again"
+        return message("another program is writing to the project file; try again")
     if isinstance(exc, RowMismatch):
-        return f"the project file was changed elsewhere ({detail})"
+        return message("the project file was changed elsewhere ({detail})", detail=detail)
     return detail

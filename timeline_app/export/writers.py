@@ -11,6 +11,7 @@ from pathlib import Path
 
 from timeline_app.domain.date_input import parse_date
 from timeline_app.io.formats import ExportError
+from timeline_app.messages import message
 from timeline_app.store.db import Project
 
 _application = None  # kept alive while the process renders
@@ -40,15 +41,15 @@ def scene_options(project: Project, *, start: str | None = None, end: str | None
     if end:
         options.t1 = _date(end).latest.timestamp()
     if (start or end) and not (start and end):
-        raise ExportError("give both --from and --to for a range")
+        raise ExportError(message("give both --from and --to for a range"))
     if options.t0 is not None and options.t1 <= options.t0:
-        raise ExportError(f"the range ends ({end}) before it starts ({start})")
+        raise ExportError(message("the range ends ({end}) before it starts ({start})", end=end, start=start))
     if parties:
         with project.session() as session:
             known = party_ids_by_name(session)
         unknown = [name for name in parties if name.casefold() not in known]
         if unknown:
-            raise ExportError(f"no party named {', '.join(map(repr, unknown))}")
+            raise ExportError(message("no party named {names}", names=", ".join(map(repr, unknown))))
         options.parties = {known[name.casefold()] for name in parties}
     return options
 
@@ -59,9 +60,9 @@ def _date(text: str):
     try:
         value = parse_date(text)
     except DateError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(exc.message) from exc
     if value.earliest is None or value.latest is None:
-        raise ExportError(f"{text!r}: a range needs dates with both ends known")
+        raise ExportError(message("{text!r}: a range needs dates with both ends known", text=text))
     return value
 
 
@@ -76,9 +77,10 @@ def write_pdf_file(project: Project, path: Path, *, prepared=None, page_size: st
         write_pdf(project, path, prepared)
         return
     if page_size not in PAGE_SIZES:
-        raise ExportError(f"unknown page size {page_size!r}; expected {', '.join(PAGE_SIZES)}")
+        raise ExportError(message("unknown page size {size!r}; expected {sizes}", size=page_size,
+                                  sizes=", ".join(PAGE_SIZES)))
     if pages_wide < 1:
-        raise ExportError("--pages-wide must be 1 or more")
+        raise ExportError(message("--pages-wide must be 1 or more"))
     if title is None:
         with project.session() as session:
             title = crud.get_meta(session, key="name") or project.name

@@ -28,6 +28,7 @@ from timeline_app.io.convert import iso_text, point_bounds
 from timeline_app.io.reading import Payload
 from timeline_app.io.report import ExportReport
 from timeline_app.io.staging import Staging
+from timeline_app.messages import message
 from timeline_app.store import crud
 from timeline_app.store.db import Project
 from timeline_app.store.models import Actor, Claim, ClaimSource, Source, Status, StatusChange
@@ -109,5 +110,5 @@ def read(payload: Payload, staging: Staging) -> None:
     for found, (where, review) in enumerate(reviews_in(document, staging.report), 1):
         reader.review(where, review)
     if not found:
-        raise payload.fail("", "no ClaimReview found (looked in the document, lists, @graph, "
-                               "DataFeed.dataFeedElement and DataFeedItem.item)")
+        raise payload.fail("", message("no ClaimReview found (looked in the document, lists, @graph, "
+                                       "DataFeed.dataFeedElement and DataFeedItem.item)"))

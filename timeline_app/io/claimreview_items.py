@@ -19,8 +19,9 @@ from typing import Any
 from timeline_app.domain.dates import DateError
 from timeline_app.io.convert import iso_value
 from timeline_app.io.reading import Payload, walk
-from timeline_app.io.report import ImportReport
+from timeline_app.io.report import ImportReport, placed
 from timeline_app.io.staging import Staging
+from timeline_app.messages import message
 from timeline_app.store.models import Claim, ClaimSource
 
 REVIEW_NAMESPACE = uuid.UUID("9b0e7c52-3f1d-4c8a-b6e2-7d4a1f0c9e38")
@@ -47,8 +48,11 @@ def reviews_in(document: Any, report: ImportReport | None = None) -> Iterator[tu
         elif kinds & set(_CONTAINERS):
             key = _CONTAINERS[min(kinds & set(_CONTAINERS))]
             descend(f"{where}{'.' if where else ''}{key}", node.get(key))
+        elif report is not None and kinds:
+            report.skip(where or message("document"),
+                        message("a {types}, not a ClaimReview", types=", ".join(sorted(kinds))))
         elif report is not None:
-            report.skip(where or "document", f"a {', '.join(sorted(kinds)) or 'untyped object'}, not a ClaimReview")
+            report.skip(where or message("document"), message("an untyped object, not a ClaimReview"))
 
 
 def _first(value: Any) -> Any:
@@ -85,18 +89,19 @@ class ReviewReader:
         item = item if isinstance(item, dict) else {}
         proposition = _text(review, "claimReviewed") or _text(item, "text") or _text(item, "name")
         if proposition is None:
-            self.report.skip(where, "no claimReviewed text")
+            self.report.skip(where, message("no claimReviewed text"))
             return
         claim_id = self._id(review, proposition)
         if self.staging.taken(Claim, claim_id):
-            self.report.skip(where, "a claim with this @id is in the project already")
+            self.report.skip(where, message("a claim with this @id is in the project already"))
             return
         reviewer, _ = _name(review.get("author"))
         verdict, notes = self._verdict(where, review, reviewer)
         status = matched = self.staging.status_for(verdict) if verdict else None
         if verdict and status is None:
             status, notes = "unverified", [f"Verdict{f' of {reviewer}' if reviewer else ''}: {verdict}", *notes]
-            self.report.approximate(where, f"the verdict {verdict[:80]!r} names no status; kept in the claim's notes")
+            self.report.approximate(where, message("the verdict {verdict!r} names no status; kept in the claim's notes",
+                                                   verdict=verdict[:80]))
         claimant, person = _name(item.get("author"))
         claim_id = self.staging.claim(
             id=claim_id, proposition=proposition, said=self._date(where, item, "itemReviewed.datePublished"),
@@ -143,8 +148,9 @@ class ReviewReader:
         try:
             value, notes = iso_value(text)
         except DateError as exc:
-            self.report.approximate(where, f"{field} {text[:40]!r} is no date ({exc.reason}); left out")
+            self.report.approximate(where, message("{field} {text!r} is no date ({reason}); left out", field=field,
+                                                   text=text[:40], reason=exc.reason))
             return None
         for note in notes:
-            self.report.approximate(where, f"{field}: {note}")
+            self.report.approximate(where, placed(field, note))
         return value

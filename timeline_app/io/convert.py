@@ -21,6 +21,7 @@ from sqlmodel import Session
 
 from timeline_app.domain.dates import DateError, DatePoint, DateValue, Precision, looks_like_edtf
 from timeline_app.io.report import ExportReport
+from timeline_app.messages import Message, message
 from timeline_app.store import crud
 from timeline_app.store.models import Event
 
@@ -84,22 +85,22 @@ def day_point(day: date, *, approximate: bool = False) -> DatePoint:
     return DatePoint(day.year, day.month, day.day, approximate=approximate)
 
 
-def moment_point(moment: datetime, *, approximate: bool = False) -> tuple[DatePoint, str | None, list[str]]:
+def moment_point(moment: datetime, *, approximate: bool = False) -> tuple[DatePoint, str | None, list[Message]]:
     """A date-time as a minute-precision point, its IANA zone, and what had to give.
 
     An aware value in a named IANA zone keeps its wall time and zone; any other aware value is
     converted to UTC; a floating (naive) value is read as UTC, which is reported.
     """
-    notes: list[str] = []
+    notes: list[Message] = []
     tz = None
     if moment.tzinfo is None:
-        notes.append("a floating local time (no time zone) was read as UTC")
+        notes.append(message("a floating local time (no time zone) was read as UTC"))
     elif isinstance(moment.tzinfo, ZoneInfo) and moment.tzinfo.key != "UTC":
         tz = moment.tzinfo.key
     else:
         moment = moment.astimezone(UTC)
     if moment.second or moment.microsecond:
-        notes.append("seconds dropped (minute precision)")
+        notes.append(message("seconds dropped (minute precision)"))
     point = DatePoint(moment.year, moment.month, moment.day, moment.hour, moment.minute, approximate=approximate)
     return point, tz, notes
 
@@ -112,7 +113,7 @@ def value_of(start: DatePoint, end: DatePoint | None = None, *, tz: str | None =
     return DateValue(start, end, interval=True, tz=tz, wording=wording)
 
 
-def iso_value(text: str) -> tuple[DateValue, list[str]]:
+def iso_value(text: str) -> tuple[DateValue, list[Message]]:
     """An ISO 8601 date or date-time as schema.org gives it ("2019-09", "2019-09-07T10:00+02:00").
 
     Raises DateError for anything else.
@@ -123,7 +124,7 @@ def iso_value(text: str) -> tuple[DateValue, list[str]]:
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError as exc:
-        raise DateError(text, "expected an ISO 8601 date such as 2019-09-07 or 2019-09-07T10:00Z") from exc
+        raise DateError(text, message("expected an ISO 8601 date such as 2019-09-07 or 2019-09-07T10:00Z")) from exc
     point, tz, notes = moment_point(moment)
     return DateValue(point, tz=tz), notes
 
@@ -165,6 +166,6 @@ def dated_events(session: Session, report: ExportReport) -> Iterator[tuple[Event
     for event in session.scalars(select(Event).order_by(Event.start_earliest, Event.id)):
         start, end = crud.date_from_columns(event, "start"), crud.date_from_columns(event, "end")
         if start is None:
-            report.skipped.append(f"event {event.id} ({event.title}): no date")
+            report.skip(message("event {id} ({title})", id=event.id, title=event.title), message("no date"))
             continue
         yield event, start, end

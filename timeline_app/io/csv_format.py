@@ -24,9 +24,10 @@ import io
 from pathlib import Path
 
 from timeline_app.io import csv_rows, reading
-from timeline_app.io.reading import Payload
+from timeline_app.io.reading import Payload, at_line
 from timeline_app.io.report import ExportReport
 from timeline_app.io.staging import Staging
+from timeline_app.messages import Message, message
 from timeline_app.store.db import Project
 
 # Our own exports may hold fields longer than the csv module's default limit (131,072 characters).
@@ -106,21 +107,30 @@ def _records(payload: Payload, staging: Staging, known: tuple[str, ...], require
     try:
         header = [cell.strip().lower() for cell in next(reader, [])]
         if required not in header:
-            raise payload.fail("line 1", f"no {required!r} column; the header names "
-                                         f"{', '.join(header)[:200] or 'nothing'}")
+            raise payload.fail(at_line(1), _missing(required, ", ".join(header)[:200]))
         if len(set(header)) != len(header):
-            raise payload.fail("line 1", "a column name appears twice")
+            raise payload.fail(at_line(1), message("a column name appears twice"))
         for name in header:
             if name not in known:
-                staging.report.skip(f"column {name!r}", "not a column of this format; ignored")
+                staging.report.skip(message("column {column!r}", column=name),
+                                    message("not a column of this format; ignored"))
         for cells in reader:
             if not any(cell.strip() for cell in cells):
                 continue
             if len(cells) > len(header):
-                raise payload.fail(f"line {reader.line_num}", f"{len(cells)} cells but the header has {len(header)}")
+                raise payload.fail(at_line(reader.line_num), message("{cells} cells but the header has {columns}",
+                                                                     cells=len(cells), columns=len(header)))
             yield reader.line_num, {name: value.strip() for name, value in zip(header, cells)}
     except csv.Error as exc:
-        raise payload.fail(f"line {reader.line_num}", f"not readable as CSV ({exc})") from exc
+        raise payload.fail(at_line(reader.line_num),
+                           message("not readable as CSV ({reason})", reason=str(exc))) from exc
+
+
+def _missing(column: str, names: str) -> Message:
+    """The header lacks a column: a sentence for a header naming columns, another for an empty one."""
+    if names:
+        return message("no {column!r} column; the header names {names}", column=column, names=names)
+    return message("no {column!r} column; the header names nothing", column=column)
 
 
 def read_events(payload: Payload, staging: Staging) -> None:

@@ -15,8 +15,10 @@ from sqlmodel import Session
 from timeline_app.domain.date_input import parse_date
 from timeline_app.domain.dates import DateError, DateValue, looks_like_edtf
 from timeline_app.io.convert import utc_text
-from timeline_app.io.reading import Payload
+from timeline_app.io.errors import reason
+from timeline_app.io.reading import Payload, at_line
 from timeline_app.io.staging import Staging
+from timeline_app.messages import Message, message
 from timeline_app.store import crud
 from timeline_app.store.models import (QUOTE_KINDS, Actor, Claim, ClaimSource, ClaimTag, Event,
                                        EventParticipant, EventSource, EventTag, Source, Status, Tag)
@@ -92,6 +94,18 @@ def _split(text: str) -> list[str]:
     return [part.strip() for part in text.split(";") if part.strip()]
 
 
+def at_cell(line: int, column: str) -> Message:
+    """A place in a CSV file: a line and a column, by its name."""
+    return message("line {line}, column {column!r}", line=line, column=column)
+
+
+def _in_project(model: type, record_id: str) -> Message:
+    """A row skipped because its record is in the project: a sentence per kind, for translators."""
+    if model is Event:
+        return message("event {id} is in the project already", id=record_id)
+    return message("claim {id} is in the project already", id=record_id)
+
+
 class RowReader:
     """Stages one CSV row at a time; an unreadable cell fails the whole file."""
 
@@ -100,8 +114,8 @@ class RowReader:
         self.seen: set[str] = set()
         self.parents: list[tuple[int, str]] = []
 
-    def fail(self, line: int, column: str, message: str):
-        return self.payload.fail(f"line {line}, column {column!r}", message)
+    def fail(self, line: int, column: str, problem: Message | str):
+        return self.payload.fail(at_cell(line, column), problem)
 
     def _id(self, line: int, cells: dict, model) -> str | None:
         """The row's id (None for a new one); False when the project holds it already."""
@@ -109,12 +123,12 @@ class RowReader:
         if record_id is None:
             return None
         if len(record_id) > 36:
-            raise self.fail(line, "id", "an id has at most 36 characters")
+            raise self.fail(line, "id", message("an id has at most 36 characters"))
         if record_id in self.seen:
-            raise self.fail(line, "id", f"the id {record_id!r} appears on an earlier line too")
+            raise self.fail(line, "id", message("the id {id!r} appears on an earlier line too", id=record_id))
         self.seen.add(record_id)
         if self.staging.taken(model, record_id):
-            self.staging.report.skip(f"line {line}", f"{model.__tablename__} {record_id} is in the project already")
+            self.staging.report.skip(at_line(line), _in_project(model, record_id))
             return False
         return record_id
 
@@ -127,8 +141,9 @@ class RowReader:
                 return DateValue.from_edtf(text, tz=tz, wording=cells.get(wording) or None)
             value = parse_date(text, tz=tz)
         except (DateError, ValueError, OverflowError) as exc:
-            raise self.fail(line, column, str(exc)) from exc
-        self.staging.report.approximate(f"line {line}, column {column!r}", f"read {text!r} as {value.edtf}")
+            raise self.fail(line, column, reason(exc)) from exc
+        self.staging.report.approximate(at_cell(line, column), message("read {text!r} as {date}", text=text,
+                                                                       date=value.edtf))
         return DateValue.from_edtf(value.edtf, tz=tz, wording=cells.get(wording) or text)
 
     def _actor(self, name: str, party: str | None) -> str:
@@ -142,10 +157,11 @@ class RowReader:
             return
         start, end = self._date(line, cells, "start", "start_wording"), self._date(line, cells, "end", "end_wording")
         if start and end and start.earliest and end.latest and end.latest <= start.earliest:
-            raise self.fail(line, "end", f"the end ({end.edtf}) lies before the start ({start.edtf})")
+            raise self.fail(line, "end", message("the end ({end}) lies before the start ({start})", end=end.edtf,
+                                                 start=start.edtf))
         people, parties = _split(cells.get("participants", "")), _split(cells.get("parties", ""))
         if parties and len(parties) != len(people):
-            self.staging.report.approximate(f"line {line}", "parties do not pair up with participants; ignored")
+            self.staging.report.approximate(at_line(line), message("parties do not pair up with participants; ignored"))
             parties = []
         event_id = self.staging.event(id=record_id, title=cells.get("title") or self._missing(line, "title"),
                                       start=start, end=end, summary=cells.get("summary") or None,
@@ -162,12 +178,12 @@ class RowReader:
             self.staging.link(EventSource, event_id=event_id, source_id=self.staging.source_for_url(url))
 
     def _missing(self, line: int, column: str):
-        raise self.fail(line, column, "empty; every row needs one")
+        raise self.fail(line, column, message("empty; every row needs one"))
 
     def check_parents(self) -> None:
         for line, parent in self.parents:
             if parent not in self.seen and self.staging.session.get(Event, parent) is None:
-                raise self.fail(line, "parent_id", f"no event {parent!r} in the file or the project")
+                raise self.fail(line, "parent_id", message("no event {id!r} in the file or the project", id=parent))
 
     def claim(self, line: int, cells: dict) -> None:
         record_id = self._id(line, cells, Claim)
@@ -175,17 +191,21 @@ class RowReader:
             return
         status = self.staging.status_for(cells.get("status") or "unverified")
         if status is None:
-            raise self.fail(line, "status", f"unknown status {cells['status']!r}; expected one of "
-                                            f"{', '.join(self.staging.statuses.values())}")
+            raise self.fail(line, "status", message("unknown status {status!r}; expected one of {statuses}",
+                                                    status=cells["status"],
+                                                    statuses=", ".join(self.staging.statuses.values())))
         kind = cells.get("quote_kind") or "direct"
         if kind not in QUOTE_KINDS:
-            raise self.fail(line, "quote_kind", f"{kind!r} is not one of {', '.join(QUOTE_KINDS)}")
+            raise self.fail(line, "quote_kind", message("{value!r} is not one of {allowed}", value=kind,
+                                                        allowed=", ".join(QUOTE_KINDS)))
         credibility = cells.get("credibility") or None
         if credibility is not None and credibility not in tuple("123456"):
-            raise self.fail(line, "credibility", f"expected 1 to 6 or nothing, got {credibility!r}")
+            raise self.fail(line, "credibility",
+                            message("expected 1 to 6 or nothing, got {value!r}", value=credibility))
         event_id = cells.get("event_id") or None
         if event_id and self.staging.session.get(Event, event_id) is None:
-            raise self.fail(line, "event_id", f"no event {event_id!r} in the project; import its events first")
+            raise self.fail(line, "event_id", message("no event {id!r} in the project; import its events first",
+                                                      id=event_id))
         claimant = cells.get("claimant")
         claim_id = self.staging.claim(
             id=record_id, proposition=cells.get("proposition") or self._missing(line, "proposition"),

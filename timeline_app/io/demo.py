@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from timeline_app.io.project_json import import_file
-from timeline_app.store.db import Project, ProjectError, create_project, open_project
+from timeline_app.store.db import Project, ProjectError, create_project, exists_already, open_project
 
 SEED_FILE = "demo.json"
 
@@ -32,7 +32,7 @@ def create_demo(path: Path | str) -> Project:
     """
     path = Path(path)
     if path.exists():
-        raise ProjectError(f"{path}: a file of that name exists already; choose another name")
+        raise ProjectError(exists_already(path))
     partial = path.with_name(path.name + ".part")
     partial.unlink(missing_ok=True)
     project = create_project(partial, name="Demo: Ukraine talks, December 2025")

@@ -19,10 +19,11 @@ from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 
-from timeline_app.io.errors import Cancelled, ImportFileError
+from timeline_app.io.errors import Cancelled, contradiction
 from timeline_app.io.reading import Payload
 from timeline_app.io.report import ExportReport, ImportReport
 from timeline_app.io.staging import Staging
+from timeline_app.messages import MessageError, message
 from timeline_app.store.db import Project, bulk_cache
 
 #: ``writer(project, path, **options)`` writes the whole file at ``path``.
@@ -33,7 +34,7 @@ Reader = Callable[[Payload, Staging], None]
 Sniffer = Callable[[Payload], bool]
 
 
-class ExportError(Exception):
+class ExportError(MessageError):
     """An export that cannot be made, worded for the user in one line naming the file."""
 
 
@@ -81,13 +82,18 @@ def writer_for(out: Path, name: str | None = None) -> Format:
     if name is None:
         suffix = out.suffix.lower()
         match = [f for f in _FORMATS.values() if suffix in f.extensions and f.writer]
+        if not match and suffix:
+            raise ExportError(message("{path}: cannot tell the format from the extension {extension!r}; "
+                                      "give --format ({formats})", path=out, extension=suffix,
+                                      formats=", ".join(names())))
         if not match:
-            raise ExportError(f"{out}: cannot tell the format from the extension {suffix or '(none)'!r}; "
-                              f"give --format ({', '.join(names())})")
+            raise ExportError(message("{path}: cannot tell the format from the extension '(none)'; "
+                                      "give --format ({formats})", path=out, formats=", ".join(names())))
         name = match[0].name
     entry = _FORMATS.get(name)
     if entry is None or entry.writer is None:
-        raise ExportError(f"{out}: unknown export format {name!r}; expected one of {', '.join(names())}")
+        raise ExportError(message("{path}: unknown export format {name!r}; expected one of {formats}",
+                                  path=out, name=name, formats=", ".join(names())))
     return entry
 
 
@@ -98,9 +104,9 @@ def export_file(project: Project, out: Path | str, name: str | None = None,
     out = Path(out)
     entry = writer_for(out, name)
     if out.exists() and out.resolve() == project.path.resolve():
-        raise ExportError(f"{out}: that is the project file itself; choose another name")
+        raise ExportError(message("{path}: that is the project file itself; choose another name", path=out))
     if not out.parent.is_dir():
-        raise ExportError(f"{out.parent}: no such folder")
+        raise ExportError(message("{path}: no such folder", path=out.parent))
     handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
     os.close(handle)
     try:
@@ -126,8 +132,8 @@ def reader_for(payload: Payload, name: str | None = None) -> Format:
     readable = {f.name: f for f in _FORMATS.values() if f.reader}
     if name is not None:
         if name not in readable:
-            raise ImportFileError(f"{payload.path}: unknown import format {name!r}; expected one of "
-                                  f"{', '.join(readable)}")
+            raise payload.fail("", message("unknown import format {name!r}; expected one of {formats}",
+                                           name=name, formats=", ".join(readable)))
         return readable[name]
     for entry in readable.values():
         if entry.sniff and entry.sniff(payload):
@@ -136,8 +142,8 @@ def reader_for(payload: Payload, name: str | None = None) -> Format:
     for entry in readable.values():
         if suffix in entry.extensions:
             return entry
-    raise ImportFileError(f"{payload.path}: cannot tell which format this is; give --format "
-                          f"({', '.join(readable)})")
+    raise payload.fail("", message("cannot tell which format this is; give --format ({formats})",
+                                   formats=", ".join(readable)))
 
 
 def import_file(project: Project, path: Path | str, name: str | None = None,
@@ -161,12 +167,11 @@ def import_file(project: Project, path: Path | str, name: str | None = None,
             session.commit()
         except IntegrityError as exc:
             session.rollback()
-            raise ImportFileError(f"{payload.path}: the records contradict each other or the project "
-                                  f"({str(exc.orig).splitlines()[0]}); nothing was imported") from exc
+            raise payload.fail("", contradiction(exc)) from exc
         except UnicodeEncodeError as exc:
             session.rollback()
-            raise ImportFileError(f"{payload.path}: holds text that is not valid Unicode "
-                                  f"({exc.reason}); nothing was imported") from exc
+            raise payload.fail("", message("holds text that is not valid Unicode ({reason}); nothing was imported",
+                                           reason=exc.reason)) from exc
         except BaseException:
             session.rollback()
             raise

@@ -15,7 +15,9 @@ import icalendar
 from timeline_app.domain.dates import DateError, DateValue, Precision
 from timeline_app.io.convert import day_point, moment_point
 from timeline_app.io.reading import Payload
+from timeline_app.io.report import placed
 from timeline_app.io.staging import Staging
+from timeline_app.messages import Message, message
 from timeline_app.store.models import Event, EventSource, EventTag
 
 UID_NAMESPACE = uuid.UUID("0c6f3f49-6a38-4f0e-9d55-3b1d8f0a2c71")
@@ -38,6 +40,13 @@ def date_note(start: DateValue, end: DateValue | None) -> str | None:
                               ("uncertain", any(p.uncertain for p in points))) if on]
     words += ["open-ended"] if open_ended else []
     return f"Date as the sources give it: {label} ({', '.join(words)})."
+
+
+def _vevent(number: int, uid: str) -> Message:
+    """A VEVENT's place: its number in the file, and its UID when it has one."""
+    if uid:
+        return message("VEVENT {number} ({uid})", number=number, uid=uid[:60])
+    return message("VEVENT {number}", number=number)
 
 
 def _value(component, name: str):
@@ -72,17 +81,18 @@ class VEventReader:
 
     def event(self, number: int, component) -> None:
         uid = str(component.get("UID") or "").strip()
-        where = f"VEVENT {number}" + (f" ({uid[:60]})" if uid else "")
-        for name, message in getattr(component, "errors", []):
-            self.report.skip(where, f"{name} unreadable ({str(message)[:120]})")
+        where = _vevent(number, uid)
+        for name, problem in getattr(component, "errors", []):
+            self.report.skip(where, message("{property} unreadable ({reason})", property=name,
+                                            reason=str(problem)[:120]))
         record_id = self._id(uid)
         if record_id and self.staging.taken(Event, record_id):
-            self.report.skip(where, "an event with this UID is in the project already")
+            self.report.skip(where, message("an event with this UID is in the project already"))
             return
         try:
             dates = self._dates(component, where)
         except DateError as exc:
-            self.report.skip(where, f"a date the timeline cannot hold ({exc})")
+            self.report.skip(where, message("a date the timeline cannot hold ({reason})", reason=exc.message))
             return
         if dates is None:
             return
@@ -90,14 +100,15 @@ class VEventReader:
         title = str(component.get("SUMMARY") or "").strip()
         if not title:
             title = "(no title)"
-            self.report.approximate(where, "no SUMMARY; titled \"(no title)\"")
+            self.report.approximate(where, message("no SUMMARY; titled \"(no title)\""))
         summary = str(component.get("DESCRIPTION") or "").strip()
         note = component.get("X-TIMELINE-START") and date_note(start, end)
         if note and summary.endswith(note):
             summary = summary[: -len(note)].rstrip()
         for name in _RECURRENCE:
             if component.get(name) is not None:
-                self.report.skip(where, f"{name} not expanded; only the first occurrence was imported")
+                self.report.skip(where, message("{property} not expanded; only the first occurrence was imported",
+                                                property=name))
         event_id = self.staging.event(id=record_id, title=title, start=start, end=end, summary=summary or None,
                                       location=str(component.get("LOCATION") or "").strip() or None, **_stamp(component))
         for name in _texts(component, "CATEGORIES"):
@@ -113,7 +124,7 @@ class VEventReader:
         except ValueError:
             return str(uuid.uuid5(UID_NAMESPACE, uid))
 
-    def _dates(self, component, where: str) -> tuple[DateValue, DateValue | None] | None:
+    def _dates(self, component, where: Message) -> tuple[DateValue, DateValue | None] | None:
         own = component.get("X-TIMELINE-START")
         if own is not None:
             tz = str(component.get("X-TIMELINE-TZ") or "") or None
@@ -121,7 +132,7 @@ class VEventReader:
             return DateValue.from_edtf(str(own), tz=tz), (DateValue.from_edtf(str(end), tz=tz) if end else None)
         first = _value(component, "DTSTART")
         if not isinstance(first, date):
-            self.report.skip(where, "no readable DTSTART")
+            self.report.skip(where, message("no readable DTSTART"))
             return None
         last = _value(component, "DTEND")
         duration = _value(component, "DURATION")
@@ -131,20 +142,20 @@ class VEventReader:
             return self._days(first, last, where)
         return self._moments(first, last, where)
 
-    def _days(self, first: date, last, where: str) -> tuple[DateValue, DateValue | None]:
+    def _days(self, first: date, last, where: Message) -> tuple[DateValue, DateValue | None]:
         start = DateValue(day_point(first))
         if isinstance(last, datetime) or not isinstance(last, date):
             return start, None
         if last <= first:
-            self.report.approximate(where, "DTEND is not after the all-day DTSTART; read as that one day")
+            self.report.approximate(where, message("DTEND is not after the all-day DTSTART; read as that one day"))
             return start, None
         final = last - timedelta(days=1)
         return start, (DateValue(day_point(final)) if final > first else None)
 
-    def _moments(self, first: datetime, last, where: str) -> tuple[DateValue, DateValue | None]:
+    def _moments(self, first: datetime, last, where: Message) -> tuple[DateValue, DateValue | None]:
         point, tz, notes = moment_point(first)
         for note in notes:
-            self.report.approximate(where, f"DTSTART: {note}")
+            self.report.approximate(where, placed("DTSTART", note))
         start = DateValue(point, tz=tz)
         if not isinstance(last, datetime) or last.tzinfo is None and first.tzinfo is not None:
             return start, None

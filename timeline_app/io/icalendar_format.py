@@ -26,9 +26,10 @@ from sqlalchemy import select
 from timeline_app.domain.dates import Precision
 from timeline_app.io.convert import dated_events, event_points, point_bounds
 from timeline_app.io.icalendar_events import VEventReader, date_note
-from timeline_app.io.reading import Payload
+from timeline_app.io.reading import Payload, at_line
 from timeline_app.io.report import ExportReport
 from timeline_app.io.staging import Staging
+from timeline_app.messages import message
 from timeline_app.store import crud
 from timeline_app.store.db import Project
 from timeline_app.store.models import EventTag, Tag
@@ -114,11 +115,13 @@ def check_nesting(payload: Payload) -> None:
             open_components.append((name.strip().upper(), number))
         elif keyword.strip().upper() == "END":
             if not open_components or open_components[-1][0] != name.strip().upper():
-                raise payload.fail(f"line {number}", f"END:{name.strip()[:40]} does not close the component opened last")
+                raise payload.fail(at_line(number), message("END:{name} does not close the component opened last",
+                                                            name=name.strip()[:40]))
             open_components.pop()
     if open_components:
         name, number = open_components[-1]
-        raise payload.fail(f"line {number}", f"BEGIN:{name[:40]} is never ended; the file is truncated")
+        raise payload.fail(at_line(number),
+                           message("BEGIN:{name} is never ended; the file is truncated", name=name[:40]))
 
 
 def read(payload: Payload, staging: Staging) -> None:
@@ -126,7 +129,8 @@ def read(payload: Payload, staging: Staging) -> None:
     try:
         calendars = icalendar.Calendar.from_ical(payload.text, multiple=True)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
-        raise payload.fail("", f"not a readable iCalendar file ({str(exc).splitlines()[0][:200]})") from exc
+        raise payload.fail("", message("not a readable iCalendar file ({reason})",
+                                       reason=str(exc).splitlines()[0][:200])) from exc
     reader = VEventReader(payload, staging)
     number = 0
     for calendar in calendars:
@@ -135,7 +139,7 @@ def read(payload: Payload, staging: Staging) -> None:
                 number += 1
                 reader.event(number, component)
             elif component.name in ("VTODO", "VJOURNAL", "VFREEBUSY"):
-                staging.report.skip(component.name, "not an event; the timeline imports VEVENTs only")
+                staging.report.skip(component.name, message("not an event; the timeline imports VEVENTs only"))
     if not number:
-        staging.report.notes.append("the file holds no VEVENT")
+        staging.report.notes.append(message("the file holds no VEVENT"))
 

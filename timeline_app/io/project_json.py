@@ -28,11 +28,13 @@ from sqlmodel import Session
 
 from timeline_app.domain.anchoring import AnchorError, locate_unique, selector_at, text_sha256
 from timeline_app.io.project_schema import ID_NAMESPACE  # noqa: F401 (tests derive the demo's ids from it)
+from timeline_app.io.errors import contradiction
 from timeline_app.io.project_convert import Converter
 from timeline_app.io.project_schema import FORMAT, FORMAT_VERSION, TABLES, place
 from timeline_app.io.reading import Payload
 from timeline_app.io.report import ImportReport
 from timeline_app.io.staging import Staging, parents_first
+from timeline_app.messages import message
 from timeline_app.store import crud
 from timeline_app.store.models import Actor, Claim, Event, Source, Status, Tag
 
@@ -60,11 +62,11 @@ def import_file(session: Session, path: Path | str) -> ImportReport:
 def _import(payload: Payload, session: Session, report: ImportReport) -> None:
     data = payload.json(check_depth=False)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise payload.fail("", f"not a timeline_app project file (\"format\" is not {FORMAT!r})")
+        raise payload.fail("", message("not a timeline_app project file (\"format\" is not {format!r})", format=FORMAT))
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
-        raise payload.fail("", f"format version {version!r} is newer than this version of timeline_app "
-                               f"reads ({FORMAT_VERSION})")
+        raise payload.fail("", message("format version {version!r} is newer than this version of timeline_app "
+                                       "reads ({supported})", version=version, supported=FORMAT_VERSION))
     statuses = set(session.scalars(select(Status.key)))
     converter = Converter(payload, data, statuses)
     tables = converter.convert()
@@ -74,8 +76,7 @@ def _import(payload: Payload, session: Session, report: ImportReport) -> None:
         _insert(session, tables)
     except IntegrityError as exc:
         session.rollback()
-        raise payload.fail("", f"the records contradict each other or the project "
-                               f"({str(exc.orig).splitlines()[0]}); nothing was imported") from exc
+        raise payload.fail("", contradiction(exc)) from exc
     _adopt_facts(payload, session, data, report, empty=converter.project_was_empty)
     report.counts.update({key.replace("_", " "): len(rows) for key, (_, rows) in tables.items()
                           if rows and key in TABLES and key != "statuses"})
@@ -91,21 +92,21 @@ def _derive(converter: Converter, tables: dict) -> None:
         actual = text_sha256(row["text"])
         if row["text_sha256"] not in (None, actual):
             converter.where = place("sources", index, converter.data["sources"][index])
-            raise converter.fail("text_sha256", "does not match the SHA-256 of the text; the text was altered")
+            raise converter.fail("text_sha256", message("does not match the SHA-256 of the text; the text was altered"))
         row["text_sha256"] = hashes[row["id"]] = actual
     texts = {row["id"]: row["text"] for row in tables["sources"][1]}
     for index, row in enumerate(tables["annotations"][1]):
         converter.where = place("annotations", index, converter.data["annotations"][index])
         row["text_sha256"] = row["text_sha256"] or hashes[row["source_id"]]
         if (row["start"] is None) != (row["end"] is None) or (row["start"] or 0) > (row["end"] or 0):
-            raise converter.fail("start", "give both start and end, with start <= end")
+            raise converter.fail("start", message("give both start and end, with start <= end"))
         if row["start"] is not None:
             continue
         text = texts[row["source_id"]]
         try:
             start = locate_unique(text, row["exact"])
         except AnchorError as exc:
-            raise converter.fail("exact", str(exc)) from exc
+            raise converter.fail("exact", exc.message) from exc
         quote = selector_at(text, start, start + len(row["exact"]))
         row.update(prefix=quote.prefix, suffix=quote.suffix, start=quote.start, end=quote.end)
 
@@ -121,12 +122,12 @@ def _refuse_existing(payload: Payload, session: Session, converter: Converter, t
             clash = session.scalar(select(model.id).where(model.id.in_(ids[chunk:chunk + 500])).limit(1))
             if clash is not None:
                 raise payload.fail(f"{key}[{ids.index(clash)}] ({clash})",
-                                   "a record with this id is in the project already; import the file "
-                                   "into a new project, or remove that record first")
+                                   message("a record with this id is in the project already; import the file "
+                                           "into a new project, or remove that record first"))
     names = {name: tag_id for tag_id, name in session.execute(select(Tag.id, Tag.name))}
     for index, row in enumerate(tables["tags"][1]):
         if names.get(row["name"], row["id"]) != row["id"]:
-            raise payload.fail(f"tags[{index}] ({row['name']})", "the project has another tag of this name")
+            raise payload.fail(f"tags[{index}] ({row['name']})", message("the project has another tag of this name"))
 
 
 def _insert(session: Session, tables: dict) -> None:
@@ -147,13 +148,13 @@ def _insert(session: Session, tables: dict) -> None:
 def _adopt_facts(payload: Payload, session: Session, data: dict, report: ImportReport, *, empty: bool) -> None:
     facts = data.get("project") or {}
     if not isinstance(facts, dict):
-        raise payload.fail("project", "expected an object of project facts")
+        raise payload.fail("project", message("expected an object of project facts"))
     facts = {key: value for key, value in facts.items() if isinstance(value, str)}
     if empty:
         for key, value in facts.items():
             crud.set_meta(session, key=key, value=value)
         session.flush()
     elif facts:
-        report.skip("project", f"the project's own facts ({', '.join(facts)}) were kept, since it "
-                               "holds records already")
+        report.skip("project", message("the project's own facts ({facts}) were kept, since it holds records already",
+                                       facts=", ".join(facts)))
 

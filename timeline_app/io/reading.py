@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from timeline_app.io.errors import ImportFileError
+from timeline_app.io.errors import ImportFileError, import_error
+from timeline_app.messages import Message, message
 
 #: Larger files are refused: 100,000 events with 300,000 claims export to about 200 MB.
 MAX_BYTES = 512 * 1024 * 1024
@@ -26,15 +27,20 @@ def read_bounded(path: Path) -> bytes:
     """The file's bytes, refusing folders, unreadable files and files over MAX_BYTES."""
     try:
         if path.is_dir():
-            raise ImportFileError(f"{path}: is a folder, not a file")
+            raise import_error(path, message("is a folder, not a file"))
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ImportFileError(f"{path}: {size / 2**20:.0f} MB is larger than the "
-                                  f"{MAX_BYTES // 2**20} MB an import may have")
+            raise import_error(path, message("{size:.0f} MB is larger than the {limit} MB an import may have",
+                                             size=size / 2**20, limit=MAX_BYTES // 2**20))
         with open(path, "rb") as stream:
             return stream.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise ImportFileError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+        raise import_error(path, message("cannot read the file ({reason})", reason=exc.strerror or str(exc))) from exc
+
+
+def at_line(line: int) -> Message:
+    """A place in a file: its line."""
+    return message("line {line}", line=line)
 
 
 def line_of(data: bytes | str, offset: int) -> int:
@@ -56,26 +62,25 @@ class Payload:
         path = Path(path)
         return cls(path, read_bounded(path))
 
-    def fail(self, where: str, message: str) -> ImportFileError:
-        """An error naming this file and the place in it (a line, record or field)."""
-        where = where.replace("\r", "\\r").replace("\n", "\\n")  # an id with a line break stays on one line
-        return ImportFileError(f"{self.path}: {where}: {message}" if where else f"{self.path}: {message}")
+    def fail(self, where: Message | str, problem: Message | str) -> ImportFileError:
+        """An error naming this file and the place in it (a line, record or field; "" for none)."""
+        return import_error(self.path, problem, where)
 
     @property
     def text(self) -> str:
         """The content as text: UTF-8, a byte-order mark dropped; anything else is refused."""
         if self._text is None:
             if not self.data.strip():
-                raise self.fail("", "the file is empty")
+                raise self.fail("", message("the file is empty"))
             try:
                 self._text = self.data.decode("utf-8-sig")
             except UnicodeDecodeError as exc:
-                raise self.fail(f"line {line_of(self.data, exc.start)}",
-                                f"not UTF-8 text (byte 0x{self.data[exc.start]:02x} at offset "
-                                f"{exc.start}); save the file as UTF-8") from exc
+                raise self.fail(at_line(line_of(self.data, exc.start)),
+                                message("not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save the file as UTF-8",
+                                        byte=self.data[exc.start], offset=exc.start)) from exc
             if "\x00" in self._text:
-                raise self.fail(f"line {line_of(self._text, self._text.index(chr(0)))}",
-                                "contains a NUL character; this is not a text file")
+                raise self.fail(at_line(line_of(self._text, self._text.index(chr(0)))),
+                                message("contains a NUL character; this is not a text file"))
         return self._text
 
     def looks_like_json(self) -> bool:
@@ -105,11 +110,12 @@ class Payload:
             try:
                 self._json = json.loads(self.text)
             except json.JSONDecodeError as exc:
-                raise self.fail(f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}") from exc
+                raise self.fail(message("line {line}, column {column}", line=exc.lineno, column=exc.colno),
+                                message("invalid JSON: {reason}", reason=exc.msg)) from exc
             except RecursionError as exc:
-                raise self.fail("", "JSON nested too deeply to read; refusing it") from exc
+                raise self.fail("", message("JSON nested too deeply to read; refusing it")) from exc
         if check_depth and _too_deep(self._json):
-            raise self.fail("", f"JSON nested more than {MAX_JSON_DEPTH} levels deep; refusing it")
+            raise self.fail("", message("JSON nested more than {depth} levels deep; refusing it", depth=MAX_JSON_DEPTH))
         return self._json
 
 

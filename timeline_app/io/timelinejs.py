@@ -27,6 +27,7 @@ from timeline_app.io.report import ExportReport
 from timeline_app.io.reading import Payload
 from timeline_app.io.staging import Staging
 from timeline_app.io.timelinejs_slides import SlideReader
+from timeline_app.messages import Message, message
 from timeline_app.store import crud
 from timeline_app.store.db import Project
 from timeline_app.store.models import Actor, EventParticipant
@@ -86,19 +87,26 @@ def sniff(payload: Payload) -> bool:
 def read(payload: Payload, staging: Staging) -> None:
     document = payload.json()
     if not isinstance(document, dict) or not isinstance(document.get("events", []), list):
-        raise payload.fail("", "not a TimelineJS file (expected an object with a list of \"events\")")
+        raise payload.fail("", message("not a TimelineJS file (expected an object with a list of \"events\")"))
     slides = SlideReader(payload, staging, UNIQUE_ID_NAMESPACE)
     title = document.get("title")
     if isinstance(title, dict):
-        staging.report.skip("title", f"the title slide ({slides.headline(title, 'title') or 'untitled'}) is not "
-                                     "imported; the project keeps its own name")
+        staging.report.skip("title", _title_slide(slides.headline(title, "title")))
     eras = document.get("eras") or []
     if not isinstance(eras, list):
-        raise payload.fail("eras", "expected a list")
+        raise payload.fail("eras", message("expected a list"))
     for index, era in enumerate(eras):
         slides.era(index, era)
     for index, slide in enumerate(document.get("events", [])):
         slides.event(index, slide)
     if slides.dropped_parts:
-        staging.report.approximate("", "seconds and milliseconds dropped (the timeline keeps minutes)")
+        staging.report.approximate("", message("seconds and milliseconds dropped (the timeline keeps minutes)"))
+
+
+def _title_slide(headline: str) -> Message:
+    """The title slide left out: a sentence with its headline, another for one without."""
+    if headline:
+        return message("the title slide ({headline}) is not imported; the project keeps its own name",
+                       headline=headline)
+    return message("the title slide (untitled) is not imported; the project keeps its own name")
 

@@ -26,6 +26,7 @@ from timeline_app.io.reading import Payload, walk
 from timeline_app.io.report import ExportReport
 from timeline_app.io.staging import Staging
 from timeline_app.io.web_annotation_items import AnnotationReader, types_of
+from timeline_app.messages import message
 from timeline_app.store import crud
 from timeline_app.store.db import Project
 from timeline_app.store.models import Annotation, Claim, Event, Source
@@ -79,21 +80,26 @@ def annotations_in(document: Any, report=None) -> Iterator[tuple[str, dict]]:
     for where, node, descend in walk(document):
         if not isinstance(node, dict):
             if report is not None:
-                report.skip(where or "document", "not an annotation object")
+                report.skip(where or message("document"), message("not an annotation object"))
             continue
         kinds = types_of(node)
         if "Annotation" in kinds:
-            yield where or "annotation", node
+            yield where or message("annotation"), node
         elif "AnnotationCollection" in kinds or "AnnotationPage" in kinds:
             inner, key = (node.get("first"), "first") if "AnnotationCollection" in kinds else (node.get("items"), "items")
             if isinstance(inner, str) and report is not None:
-                report.skip(f"{where}{key}", f"a page given only by its address ({inner[:80]}); pages are not fetched")
+                report.skip(f"{where}{key}", message("a page given only by its address ({address}); pages are not "
+                                                     "fetched", address=inner[:80]))
             else:
                 descend(f"{where}{'.' if where else ''}{key}", inner)
             if isinstance(node.get("next"), str) and report is not None:
-                report.skip(f"{where}next", f"the next page ({node['next'][:80]}) is not fetched")
+                report.skip(f"{where}next",
+                            message("the next page ({address}) is not fetched", address=node["next"][:80]))
+        elif report is not None and kinds:
+            report.skip(where or message("document"),
+                        message("a {types}, not an annotation", types=", ".join(sorted(kinds))))
         elif report is not None:
-            report.skip(where or "document", f"a {', '.join(sorted(kinds)) or 'untyped object'}, not an annotation")
+            report.skip(where or message("document"), message("an untyped object, not an annotation"))
 
 
 def sniff(payload: Payload) -> bool:
@@ -107,5 +113,5 @@ def read(payload: Payload, staging: Staging) -> None:
     for found, (where, node) in enumerate(annotations_in(payload.json(), staging.report), 1):
         reader.annotation(where, node)
     if not found:
-        raise payload.fail("", "no W3C Web Annotation found (expected an Annotation, a list of them, "
-                               "an AnnotationPage or an AnnotationCollection)")
+        raise payload.fail("", message("no W3C Web Annotation found (expected an Annotation, a list of them, "
+                                       "an AnnotationPage or an AnnotationCollection)"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import uuid
 from collections import deque
 from datetime import datetime
+from functools import reduce
 from typing import Any
 
 from sqlalchemy import select
@@ -22,6 +23,7 @@ from sqlalchemy import select
 from timeline_app.domain.anchoring import TextQuote, anchor, selector_at
 from timeline_app.io.reading import Payload
 from timeline_app.io.staging import Staging
+from timeline_app.messages import Message, message
 from timeline_app.store.models import Annotation, Claim, Event, Source
 
 ANNOTATION_NAMESPACE = uuid.UUID("b4f1e0a3-7c2d-4e59-9a86-0d3f5c1b2e47")
@@ -51,11 +53,11 @@ def _urn(value: Any) -> str | None:
     return None
 
 
-def text_selectors(selector: Any) -> tuple[dict[str, dict], list[str]]:
+def text_selectors(selector: Any) -> tuple[dict[str, dict], list[str | Message]]:
     """The text selectors by type found in a selector (list) and its ``refinedBy`` chains,
     and the names of the other selector types met."""
     found: dict[str, dict] = {}
-    others: list[str] = []
+    others: list[str | Message] = []
     pending = deque((item, 0) for item in _as_list(selector))
     while pending:
         item, depth = pending.popleft()
@@ -65,9 +67,26 @@ def text_selectors(selector: Any) -> tuple[dict[str, dict], list[str]]:
         if kinds & _TEXT_SELECTORS:
             found.setdefault(min(kinds & _TEXT_SELECTORS), item)
         else:
-            others += sorted(kinds) or ["untyped selector"]
+            others += sorted(kinds) or [message("untyped selector")]
         pending += [(refined, depth + 1) for refined in _as_list(item.get("refinedBy"))]
     return found, others
+
+
+def _comma(first: Message | str, then: Message | str) -> Message:
+    """Two items of a list; reduced over a list, the whole list ("a, b, c")."""
+    return message("{first}, {then}", first=first, then=then)
+
+
+def _semicolon(first: Message, then: Message) -> Message:
+    """Two reasons in turn; reduced over a list, all of them ("a; b; c")."""
+    return message("{first}; {then}", first=first, then=then)
+
+
+def _orphaned(reasons: list[Message]) -> Message:
+    """Why no target of an annotation placed it: each reason once, in the order met."""
+    if not reasons:
+        return message("orphaned: it has no target")
+    return message("orphaned: {reasons}", reasons=reduce(_semicolon, reasons))
 
 
 class AnnotationReader:
@@ -76,12 +95,12 @@ class AnnotationReader:
         session = staging.session
         self.by_url = {url: source_id for source_id, url in session.execute(select(Source.id, Source.url)) if url}
 
-    def annotation(self, where: str, node: dict) -> None:
-        label = f"{where} ({node['id'][:80]})" if isinstance(node.get("id"), str) else where
+    def annotation(self, where: Message | str, node: dict) -> None:
+        label = message("{place} ({id})", place=where, id=node["id"][:80]) if isinstance(node.get("id"), str) else where
         record_id = _urn(node.get("id")) or (str(uuid.uuid5(ANNOTATION_NAMESPACE, node["id"]))
                                             if isinstance(node.get("id"), str) else None)
         if record_id and self.staging.taken(Annotation, record_id):
-            self.report.skip(label, "an annotation with this id is in the project already")
+            self.report.skip(label, message("an annotation with this id is in the project already"))
             return
         links = self._links(node)
         reasons = []
@@ -90,12 +109,13 @@ class AnnotationReader:
             if placed is None:
                 continue
             if not links:
-                self.report.skip(label, "its body names no claim or event of this project to link the passage to")
+                self.report.skip(label, message("its body names no claim or event of this project to link the "
+                                                "passage to"))
                 return
             self.staging.annotation(id=record_id, **placed, **links, created=self._stamp(node, "created"),
                                     updated=self._stamp(node, "modified"))
             return
-        self.report.skip(label, "orphaned: " + ("; ".join(dict.fromkeys(reasons)) or "it has no target"))
+        self.report.skip(label, _orphaned(list(dict.fromkeys(reasons))))
 
     def _links(self, node: dict) -> dict:
         links = {}
@@ -109,30 +129,32 @@ class AnnotationReader:
                 links.setdefault("event_id", record_id)
         return links
 
-    def _source(self, target: Any) -> tuple[Source | None, str]:
+    def _source(self, target: Any) -> tuple[Source | None, Message]:
         if isinstance(target, str):
             address = target
         elif isinstance(target, dict):
             address = target.get("source", target.get("id"))
             address = address.get("id") if isinstance(address, dict) else address
         else:
-            return None, "a target that is neither an address nor an object"
+            return None, message("a target that is neither an address nor an object")
         if not isinstance(address, str):
-            return None, "a target without an address"
+            return None, message("a target without an address")
         source_id = _urn(address) or self.by_url.get(address.split("#", 1)[0])
         if source_id is None and isinstance(target, dict) and isinstance(target.get("scope"), str):
             source_id = self.by_url.get(target["scope"])
         source = self.staging.session.get(Source, source_id) if source_id else None
-        return source, f"{address[:100]} is not a source of this project"
+        return source, message("{address} is not a source of this project", address=address[:100])
 
-    def _place(self, target: Any, reasons: list[str]) -> dict | None:
+    def _place(self, target: Any, reasons: list[Message]) -> dict | None:
         source, why = self._source(target)
         if source is None:
             reasons.append(why)
             return None
         selectors, others = text_selectors(target.get("selector")) if isinstance(target, dict) else ({}, [])
         if not selectors:
-            reasons.append(f"no text selector for {source.title[:60]!r}" + (f" (only {', '.join(others)})" if others else ""))
+            reasons.append(message("no text selector for {title!r} (only {types})", title=source.title[:60],
+                                   types=reduce(_comma, others))
+                           if others else message("no text selector for {title!r}", title=source.title[:60]))
             return None
         quote, position = selectors.get("TextQuoteSelector", {}), selectors.get("TextPositionSelector", {})
         start, end = position.get("start"), position.get("end")
@@ -144,13 +166,14 @@ class AnnotationReader:
         context = {key: quote.get(key) if isinstance(quote.get(key), str) else "" for key in ("prefix", "suffix")}
         found = exact and anchor(source.text, TextQuote(exact, context["prefix"], context["suffix"], start or 0, end or 0))
         if not found:
-            reasons.append(f"the passage is not in the text of {source.title[:60]!r}")
+            reasons.append(message("the passage is not in the text of {title!r}", title=source.title[:60]))
             return None
         if (start, end) != found:
             context = {"prefix": selector_at(source.text, *found).prefix, "suffix": selector_at(source.text, *found).suffix}
             if start is not None:
-                self.report.approximate(f"annotation on {source.title[:60]!r}",
-                                        f"re-anchored from {start}–{end} to {found[0]}–{found[1]}")
+                self.report.approximate(message("annotation on {title!r}", title=source.title[:60]),
+                                        message("re-anchored from {start}–{end} to {new_start}–{new_end}",
+                                                start=start, end=end, new_start=found[0], new_end=found[1]))
         return {"source_id": source.id, "exact": exact, "start": found[0], "end": found[1],
                 "text_sha256": source.text_sha256, **context}
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from timeline_app.messages import MessageError, message
+
 if TYPE_CHECKING:  # SQLAlchemy loads only when an address is parsed: the command line starts light
     from sqlalchemy.engine import URL
 
@@ -23,7 +25,7 @@ DRIVER = "postgresql+psycopg"
 _SCHEME = re.compile(r"^(postgresql\+psycopg|postgresql|postgres):(/*)", re.IGNORECASE)
 
 
-class AddressError(ValueError):
+class AddressError(MessageError, ValueError):
     """An address that names no server database, worded for the user (without its password)."""
 
 
@@ -63,7 +65,8 @@ def server_address(location: str | Path | ServerAddress) -> ServerAddress:
     text = str(location).strip()
     match = _SCHEME.match(text)
     if not match:
-        raise AddressError(f"{text}: not a server address (expected postgresql://user@host/database)")
+        raise AddressError(message("{address}: not a server address (expected postgresql://user@host/database)",
+                                   address=text))
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
@@ -71,11 +74,12 @@ def server_address(location: str | Path | ServerAddress) -> ServerAddress:
     try:
         url = make_url(f"{DRIVER}:{slashes}{text[match.end():]}")
     except (ArgumentError, ValueError) as exc:
-        raise AddressError(f"{_without_password(text)}: not a valid server address ({exc})") from None
+        raise AddressError(message("{address}: not a valid server address ({problem})",
+                                   address=_without_password(text), problem=str(exc))) from None
     address = ServerAddress(url)
     if not url.database:
-        raise AddressError(f"{address.shown}: the address names no database "
-                           "(expected postgresql://user@host/database)")
+        raise AddressError(message("{address}: the address names no database (expected "
+                                   "postgresql://user@host/database)", address=address.shown))
     return address
 
 

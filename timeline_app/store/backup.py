@@ -39,6 +39,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from timeline_app import APP_NAME
+from timeline_app.messages import Message, message
 from timeline_app.store.db import (
     Project,
     ProjectError,
@@ -186,8 +187,8 @@ def make_backup(project_or_path: Project | Path | str, *, folder: Path | str | N
     if keep < 1:
         raise ValueError("keep at least one backup")
     if isinstance(project_or_path, Project) and project_or_path.shared:
-        raise ProjectError(f"{project_or_path.address}: a shared project is backed up on its server, by whoever "
-                           "runs it; File ▸ Save a Copy As… makes a local copy")
+        raise ProjectError(message("{path}: a shared project is backed up on its server, by whoever runs it; "
+                                   "File ▸ Save a Copy As… makes a local copy", path=project_or_path.address))
     if isinstance(project_or_path, Project):
         return _make_backup(project_or_path, folder, keep, now)
     project = open_project(project_or_path, read_only=True, allow_older=True)
@@ -203,7 +204,8 @@ def _make_backup(project: Project, folder: Path | str | None, keep: int, now: da
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ProjectError(f"{folder}: cannot make the backup folder ({exc.strerror or exc})") from exc
+        raise ProjectError(message("{path}: cannot make the backup folder ({problem})", path=folder,
+                                   problem=exc.strerror or exc)) from exc
     target = _free_name(folder, path, now or datetime.now(UTC))
     part = target.with_name(target.name + ".part")
     try:
@@ -211,14 +213,14 @@ def _make_backup(project: Project, folder: Path | str | None, keep: int, now: da
             connection.connection.driver_connection.backup(copy)
         result = _check(part)
         if result != "ok":
-            raise ProjectError(f"{path}: the project file is damaged ({result}); no backup was made and the "
-                               "older backups are kept")
+            raise ProjectError(message("{path}: the project file is damaged ({detail}); no backup was made and "
+                                       "the older backups are kept", path=path, detail=result))
         _sync(part)
         os.replace(part, target)
         _sync(folder)
     except (OSError, sqlite3.Error) as exc:
-        raise ProjectError(f"{target}: could not write the backup ({_reason(exc)}); the older backups are "
-                           "kept") from exc
+        raise ProjectError(message("{path}: could not write the backup ({problem}); the older backups are kept",
+                                   path=target, problem=_reason(exc))) from exc
     finally:
         for leftover in (part, *(_side(part, s) for s in SIDE_SUFFIXES)):
             leftover.unlink(missing_ok=True)
@@ -256,11 +258,11 @@ def _sync(path: Path) -> None:
         os.close(descriptor)
 
 
-def _reason(exc: Exception) -> str:
+def _reason(exc: Exception) -> Message | str:
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
     detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return "the disk is full" if "disk is full" in detail else detail
+    return message("the disk is full") if "disk is full" in detail else detail
 
 
 #: A ``.part`` file older than this was left by a backup that crashed (or ran out of room).
@@ -339,21 +341,23 @@ def restore_backup(backup: Path | str, target: Path | str, *, now: datetime | No
     backup, target = Path(backup), Path(target)
     state = inspect_file(backup, check_pages=True)
     if state.revision not in known_revisions():
-        raise ProjectError(f"{backup}: this backup cannot be read by this version")
+        raise ProjectError(message("{path}: this backup cannot be read by this version", path=backup))
     if target.exists() and _locked(target):
-        raise ProjectError(f"{target}: another program is writing to the project; close it there first")
+        raise ProjectError(message("{path}: another program is writing to the project; close it there first",
+                                   path=target))
     part = target.with_name(f".{target.name}.restoring.part")
     try:
         shutil.copyfile(backup, part)
         _sync(part)
         if (verdict := _check(part)) != "ok":
-            raise ProjectError(f"{backup}: the copy of the backup is unsound ({verdict}); nothing was restored")
+            raise ProjectError(message("{path}: the copy of the backup is unsound ({detail}); nothing was restored",
+                                       path=backup, detail=verdict))
         damaged = _move_aside(target, now or datetime.now(UTC))
         os.replace(part, target)
         _sync(target.parent)
     except OSError as exc:
-        raise ProjectError(f"{target}: could not restore the backup ({exc.strerror or exc}); "
-                           "the project file is as it was") from exc
+        raise ProjectError(message("{path}: could not restore the backup ({problem}); the project file is as it "
+                                   "was", path=target, problem=exc.strerror or exc)) from exc
     finally:
         part.unlink(missing_ok=True)
     open_project(target, read_only=True, allow_older=True).close()  # proves it opens; writes nothing

@@ -45,6 +45,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
 from timeline_app import __version__
+from timeline_app.messages import Message, MessageError, message
 from timeline_app.store.address import AddressError, is_server_address, server_address
 from timeline_app.store.models import ProjectMeta
 
@@ -59,12 +60,12 @@ QUICK_CHECK_MAX_BYTES = 64 * 2**20
 #: How long opening waits for another program's write to finish before calling the file locked.
 LOCK_PROBE_SECONDS = 0.25
 #: Why a project is open read-only: the window shows this as a banner.
-READ_ONLY_ASKED = "Opened read-only"
-READ_ONLY_LOCKED = "Opened read-only: another program is writing to it"
-READ_ONLY_DENIED = "Opened read-only: you may not write to this file"
+READ_ONLY_ASKED = message("Opened read-only")
+READ_ONLY_LOCKED = message("Opened read-only: another program is writing to it")
+READ_ONLY_DENIED = message("Opened read-only: you may not write to this file")
 
 
-class ProjectError(Exception):
+class ProjectError(MessageError):
     """A problem with a project file, worded for the user: one line, names the file."""
 
 
@@ -85,7 +86,7 @@ class Project:
     backup_path: Path | None = None
     #: One line for a banner when ``read_only``: READ_ONLY_DENIED, READ_ONLY_LOCKED or READ_ONLY_ASKED
     #: (for a shared project also server.READ_ONLY_DENIED or server.READ_ONLY_STANDBY).
-    read_only_reason: str | None = None
+    read_only_reason: Message | None = None
     #: The file's path, or the server address without its password: what to show and to reopen.
     address: str = ""
     shared: bool = False
@@ -249,19 +250,19 @@ def inspect_file(path: Path | str, *, check_pages: bool | None = None) -> FileSt
     """
     path = Path(path)
     if not path.exists():
-        raise ProjectError(f"{path}: no such file")
+        raise ProjectError(message("{path}: no such file", path=path))
     if path.is_dir():
-        raise ProjectError(f"{path}: is a folder, not a project file")
+        raise ProjectError(message("{path}: is a folder, not a project file", path=path))
     if not os.access(path, os.R_OK):
-        raise ProjectError(f"{path}: permission denied")
+        raise ProjectError(message("{path}: permission denied", path=path))
     with open(path, "rb") as f:
         header = f.read(100)
     if not header:
-        raise ProjectError(f"{path}: the file is empty, not a timeline_app project")
+        raise ProjectError(message("{path}: the file is empty, not a timeline_app project", path=path))
     if not header.startswith(SQLITE_MAGIC):
-        raise ProjectError(f"{path}: not a timeline_app project (not an SQLite database)")
+        raise ProjectError(message("{path}: not a timeline_app project (not an SQLite database)", path=path))
     if len(header) < 100:
-        raise ProjectError(f"{path}: the project file is damaged (truncated)")
+        raise ProjectError(message("{path}: the project file is damaged (truncated)", path=path))
     page_size = _check_header(path, header)
     _check_side_files(path, page_size)
     revision = _read_revision(path)
@@ -277,19 +278,21 @@ def _check_header(path: Path, header: bytes) -> int:
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size > 65536 or page_size & (page_size - 1):
-        raise ProjectError(f"{path}: the project file is damaged (its header names no valid page size)")
+        raise ProjectError(message("{path}: the project file is damaged (its header names no valid page size)",
+                                   path=path))
     size = path.stat().st_size
     if size % page_size:
-        raise ProjectError(f"{path}: the project file is damaged (truncated: {size:,} bytes is not a "
-                           f"whole number of {page_size}-byte pages)")
+        raise ProjectError(message("{path}: the project file is damaged (truncated: {size:,} bytes is not a "
+                                   "whole number of {page_size}-byte pages)", path=path, size=size,
+                                   page_size=page_size))
     pages = int.from_bytes(header[28:32], "big")
     counted = header[24:28] == header[92:96] and pages > 0  # SQLite's rule for a valid page count
     wal = _side(path, "-wal")
     if counted and size < pages * page_size and not (wal.exists() and wal.stat().st_size > 0):
         # With a -wal, a checkpoint cut short by a crash may have written page 1 before the
         # others; SQLite finishes it from the log, so only a file without one is truncated.
-        raise ProjectError(f"{path}: the project file is damaged (truncated: it holds "
-                           f"{size // page_size:,} of its {pages:,} pages)")
+        raise ProjectError(message("{path}: the project file is damaged (truncated: it holds {held:,} of its "
+                                   "{pages:,} pages)", path=path, held=size // page_size, pages=pages))
     return page_size
 
 
@@ -315,7 +318,8 @@ def _check_side_files(path: Path, page_size: int) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise ProjectError(f"{shm}: cannot read the project's log index ({exc.strerror or exc})") from exc
+        raise ProjectError(message("{path}: cannot read the project's log index ({problem})", path=shm,
+                                   problem=exc.strerror or exc)) from exc
     if len(index) < 100 or index[:48] != index[48:96]:
         return
     order = sys.byteorder
@@ -326,12 +330,14 @@ def _check_side_files(path: Path, page_size: int) -> None:
     wal = _side(path, "-wal")
     needed = 32 + frames * (page_size + 24)
     if not wal.exists():
-        raise ProjectError(f"{path}: the project file is damaged (its log {wal.name} is missing, and with it "
-                           f"the latest saved changes; the file holds the state before them: to use it, "
-                           f"delete {shm.name}, or open the latest backup)")
+        raise ProjectError(message("{path}: the project file is damaged (its log {log} is missing, and with it "
+                                   "the latest saved changes; the file holds the state before them: to use it, "
+                                   "delete {index}, or open the latest backup)", path=path, log=wal.name,
+                                   index=shm.name))
     if wal.stat().st_size < needed:
-        raise ProjectError(f"{path}: the project file is damaged (its log {wal.name} is cut short, and with it "
-                           "the latest saved changes are lost; open the latest backup)")
+        raise ProjectError(message("{path}: the project file is damaged (its log {log} is cut short, and with it "
+                                   "the latest saved changes are lost; open the latest backup)", path=path,
+                                   log=wal.name))
 
 
 def _quick_check(path: Path) -> None:
@@ -341,7 +347,7 @@ def _quick_check(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         raise _database_error(path, exc) from exc
     if result != "ok":
-        raise ProjectError(f"{path}: the project file is damaged ({one_line(result)})")
+        raise ProjectError(_damaged(path, one_line(result)))
 
 
 def one_line(verdict: str) -> str:
@@ -351,12 +357,17 @@ def one_line(verdict: str) -> str:
     return "; ".join(lines) or verdict.strip()
 
 
+def _damaged(path: Path | str, detail: object) -> Message:
+    return message("{path}: the project file is damaged ({detail})", path=path, detail=detail)
+
+
 def _database_error(path: Path, exc: sqlite3.DatabaseError) -> ProjectError:
     """SQLite's complaint about a file as one line: locked, or damaged."""
     detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if "locked" in detail or "busy" in detail:
-        return ProjectError(f"{path}: another program has locked the project file; close it there and try again")
-    return ProjectError(f"{path}: the project file is damaged ({detail})")
+        return ProjectError(message("{path}: another program has locked the project file; close it there and try "
+                                    "again", path=path))
+    return ProjectError(_damaged(path, detail))
 
 
 def _read_revision(path: Path) -> str:
@@ -364,14 +375,16 @@ def _read_revision(path: Path) -> str:
         with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as con:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables or "project_meta" not in tables:
-                raise ProjectError(f"{path}: not a timeline_app project (an SQLite database without project tables)")
+                raise ProjectError(message("{path}: not a timeline_app project (an SQLite database without project "
+                                           "tables)", path=path))
             if missing := sorted(PROJECT_TABLES - tables):
-                raise ProjectError(f"{path}: the project file is damaged (missing tables: {', '.join(missing)})")
+                raise ProjectError(message("{path}: the project file is damaged (missing tables: {tables})",
+                                           path=path, tables=", ".join(missing)))
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
         raise _database_error(path, exc) from exc
     if row is None:
-        raise ProjectError(f"{path}: the project file is damaged (no schema version recorded)")
+        raise ProjectError(message("{path}: the project file is damaged (no schema version recorded)", path=path))
     return row[0]
 
 
@@ -382,10 +395,10 @@ def check_revision(path: Path | str, revision: str) -> None:
 
 def _check_revision(path: Path | str, revision: str) -> None:
     if revision not in known_revisions():
-        raise ProjectError(
-            f"{path}: made by a newer version of timeline_app (schema {revision}; this is version "
-            f"{__version__}, which reads schemas up to {head_revision()}); please update timeline_app"
-        )
+        raise ProjectError(message(
+            "{path}: made by a newer version of timeline_app (schema {revision}; this is version "
+            "{version}, which reads schemas up to {head}); please update timeline_app",
+            path=path, revision=revision, version=__version__, head=head_revision()))
 
 
 def check_integrity(project: Project) -> str:
@@ -429,11 +442,12 @@ def open_project(path: Path | str, *, read_only: bool = False, allow_older: bool
     read_only = reason is not None
     head = head_revision()
     if state.revision != head and read_only and not allow_older:
-        why = {READ_ONLY_DENIED: "you may not write to this file; open a writable copy",
-               READ_ONLY_LOCKED: "another program is writing to it; close it there and try again",
-               READ_ONLY_ASKED: "open it for editing"}[reason]
-        raise ProjectError(f"{path}: uses an older schema ({state.revision}) and needs an upgrade, "
-                           f"but it can only be opened read-only here: {why}")
+        why = {READ_ONLY_DENIED: message("you may not write to this file; open a writable copy"),
+               READ_ONLY_LOCKED: message("another program is writing to it; close it there and try again"),
+               READ_ONLY_ASKED: message("open it for editing")}[reason]
+        raise ProjectError(message("{path}: uses an older schema ({revision}) and needs an upgrade, but it can "
+                                   "only be opened read-only here: {why}", path=path, revision=state.revision,
+                                   why=why))
     if read_only:
         return Project(path, _read_only_engine(path), True, state.revision, read_only_reason=reason)
     project = Project(path, _writable_engine(path), False, state.revision)
@@ -485,9 +499,9 @@ def create_project(path: Path | str, *, name: str | None = None, revision: str =
         return create_server_project(_address(path), name=name, revision=revision)
     path = Path(path)
     if path.exists():
-        raise ProjectError(f"{path}: a file of that name exists already; choose another name")
+        raise ProjectError(exists_already(path))
     if not path.parent.is_dir():
-        raise ProjectError(f"{path.parent}: no such folder")
+        raise ProjectError(message("{path}: no such folder", path=path.parent))
     engine = _writable_engine(path)
     try:
         _upgrade(engine, revision)
@@ -505,11 +519,16 @@ def create_project(path: Path | str, *, name: str | None = None, revision: str =
     return Project(path, engine, False, current)
 
 
+def exists_already(path: Path) -> Message:
+    """The refusal to make a project where a file is: nothing is ever overwritten."""
+    return message("{path}: a file of that name exists already; choose another name", path=path)
+
+
 def _address(location):
     try:
         return server_address(location)
     except AddressError as exc:
-        raise ProjectError(str(exc)) from None
+        raise ProjectError(exc.message) from None
 
 
 def upgrade_project(project: Project) -> None:
@@ -543,7 +562,7 @@ def copy_project(project: Project, target: Path | str) -> Path:
         return Path(target)
     target = Path(target)
     if target.resolve() == project.path.resolve():
-        raise ProjectError(f"{target}: that is the open project itself")
+        raise ProjectError(message("{path}: that is the open project itself", path=target))
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
     with closing(sqlite3.connect(_read_only_uri(project.path), uri=True)) as src, closing(sqlite3.connect(tmp)) as dst:

@@ -23,6 +23,7 @@ from functools import cache
 from sqlalchemy import Column, Table, and_, bindparam, delete, func, select, update
 from sqlmodel import Session, SQLModel
 
+from timeline_app.messages import Message, message
 from timeline_app.store import crud
 from timeline_app.store.models import (
     Actor, Annotation, Claim, ClaimRelation, ClaimSource, ClaimTag, Event, EventParticipant,
@@ -37,6 +38,10 @@ MODELS: dict[str, type[SQLModel]] = {model.__tablename__: model for model in (
 CHUNK = 500
 #: The column counting a record's updates.
 VERSION = "version"
+#: What the user calls a record of each versioned table, for messages that name one.
+NOUNS = {"event": message("event"), "claim": message("claim"), "actor": message("party or person"),
+         "source": message("source"), "claim_relation": message("relation"), "annotation": message("passage"),
+         "tag": message("tag")}
 
 
 class RowMismatch(LookupError):
@@ -58,7 +63,7 @@ class ConflictError(Exception):
         self.base, self.mine = dict(base), dict(mine)
         self.theirs = None if theirs is None else dict(theirs)
         self.edit = None
-        super().__init__(self.describe())
+        super().__init__(str(self.describe()))
 
     @property
     def record_id(self):
@@ -73,11 +78,12 @@ class ConflictError(Exception):
         """The version stored now (None: the record is gone)."""
         return None if self.theirs is None else self.theirs.get(VERSION)
 
-    def describe(self) -> str:
-        noun = self.table.replace("claim_relation", "relation")
+    def describe(self) -> Message:
+        noun = NOUNS[self.table]
         if self.deleted:
-            return f"this {noun} was deleted by someone else meanwhile"
-        return f"this {noun} was changed by someone else meanwhile (version {self.expected}, now {self.current})"
+            return message("this {record} was deleted by someone else meanwhile", record=noun)
+        return message("this {record} was changed by someone else meanwhile (version {expected}, now {current})",
+                       record=noun, expected=self.expected, current=self.current)
 
 
 @dataclass(frozen=True)

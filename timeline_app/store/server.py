@@ -21,13 +21,18 @@ from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from timeline_app import __version__
+from timeline_app.messages import Message, message
 from timeline_app.store import db
 from timeline_app.store.address import ServerAddress
 from timeline_app.store.models import ProjectMeta
 
 #: Why a shared project is open read-only: the window shows this as a banner.
-READ_ONLY_DENIED = "Opened read-only: you may not change this project on the server"
-READ_ONLY_STANDBY = "Opened read-only: the server only reads (a standby)"
+READ_ONLY_DENIED = message("Opened read-only: you may not change this project on the server")
+READ_ONLY_STANDBY = message("Opened read-only: the server only reads (a standby)")
+#: Why such a project cannot be upgraded, by the reason it is open read-only.
+_UPGRADE_REFUSED = {db.READ_ONLY_ASKED: db.READ_ONLY_ASKED,
+                    READ_ONLY_DENIED: message("you may not change this project on the server"),
+                    READ_ONLY_STANDBY: message("the server only reads (a standby)")}
 #: Upgrades of one database wait for each other (any constant; "TLAP" in ASCII).
 UPGRADE_LOCK = 0x544C4150
 
@@ -40,7 +45,7 @@ def engine_for(address: ServerAddress, *, read_only: bool = False) -> Engine:
     return create_engine(address.url, pool_pre_ping=True, connect_args=arguments)
 
 
-def connection_problem(address: ServerAddress, exc: Exception) -> str:
+def connection_problem(address: ServerAddress, exc: Exception) -> Message:
     """What went wrong talking to the server, in one line naming the address (never a password)."""
     cause = getattr(exc, "orig", None) or exc
     lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
@@ -48,7 +53,7 @@ def connection_problem(address: ServerAddress, exc: Exception) -> str:
     detail = detail.removeprefix("connection failed: ")
     if address.url.password:
         detail = detail.replace(address.url.password, "***")
-    return f"{address.shown}: {detail}"
+    return message("{path}: {problem}", path=address.shown, problem=detail)
 
 
 def tables(connection: Connection) -> set[str]:
@@ -60,23 +65,25 @@ def tables(connection: Connection) -> set[str]:
 def read_revision(connection: Connection, address: ServerAddress, project_tables: frozenset[str]) -> str | None:
     """The schema revision of the project in the database; None when the database is empty.
 
-    Raises ValueError (worded for the user) when it holds something else or a damaged project.
+    Raises ProjectError when it holds something else or a damaged project.
     """
     found = tables(connection)
     if not found:
         return None
     if "alembic_version" not in found or "project_meta" not in found:
-        raise ValueError(f"{address}: not a timeline_app project (the database holds other tables: "
-                         f"{', '.join(sorted(found)[:5])}{', …' if len(found) > 5 else ''})")
+        raise db.ProjectError(message("{path}: not a timeline_app project (the database holds other tables: "
+                                      "{tables})", path=address,
+                                      tables=", ".join(sorted(found)[:5]) + (", …" if len(found) > 5 else "")))
     if missing := sorted(project_tables - found):
-        raise ValueError(f"{address}: the project is damaged (missing tables: {', '.join(missing)})")
+        raise db.ProjectError(message("{path}: the project is damaged (missing tables: {tables})", path=address,
+                                      tables=", ".join(missing)))
     revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     if revision is None:
-        raise ValueError(f"{address}: the project is damaged (no schema version recorded)")
+        raise db.ProjectError(message("{path}: the project is damaged (no schema version recorded)", path=address))
     return revision
 
 
-def read_only_reason(connection: Connection) -> str | None:
+def read_only_reason(connection: Connection) -> Message | None:
     """Why this user cannot write the project on this server, or None when they can."""
     if connection.execute(text("SELECT pg_is_in_recovery()")).scalar():
         return READ_ONLY_STANDBY
@@ -117,8 +124,9 @@ def open_server_project(address: ServerAddress, *, read_only: bool = False, allo
     head = db.head_revision()
     if revision != head and reason is not None and not allow_older:
         engine.dispose()
-        raise db.ProjectError(f"{address}: uses an older schema ({revision}) and needs an upgrade, but it can only "
-                              f"be opened read-only here ({reason.removeprefix('Opened read-only: ')})")
+        raise db.ProjectError(message("{path}: uses an older schema ({revision}) and needs an upgrade, but it can "
+                                      "only be opened read-only here ({why})", path=address, revision=revision,
+                                      why=_UPGRADE_REFUSED[reason]))
     project = db.Project(stand_in_path(address), engine, reason is not None, revision, read_only_reason=reason,
                          address=address.shown, shared=True)
     if revision != head and reason is None:
@@ -128,13 +136,10 @@ def open_server_project(address: ServerAddress, *, read_only: bool = False, allo
 
 
 def _project_revision(connection: Connection, address: ServerAddress) -> str:
-    try:
-        revision = read_revision(connection, address, db.PROJECT_TABLES)
-    except ValueError as exc:
-        raise db.ProjectError(str(exc)) from None
+    revision = read_revision(connection, address, db.PROJECT_TABLES)
     if revision is None:
-        raise db.ProjectError(f"{address}: the database holds no project yet; create one there "
-                              "(timeline-app new ADDRESS) or publish a local project to it")
+        raise db.ProjectError(message("{path}: the database holds no project yet; create one there "
+                                      "(timeline-app new ADDRESS) or publish a local project to it", path=address))
     db.check_revision(address.shown, revision)
     return revision
 
@@ -146,9 +151,7 @@ def create_server_project(address: ServerAddress, *, name: str | None = None, re
         with engine.begin() as connection:
             lock_for_upgrade(connection)
             if found := tables(connection):
-                raise db.ProjectError(f"{address}: the database is not empty ({len(found)} tables"
-                                      f"{', a timeline_app project' if 'alembic_version' in found else ''}); "
-                                      "a new project needs an empty database")
+                raise db.ProjectError(_not_empty(address, found))
             _guarded(address, lambda: db.migrate(connection, revision))
             connection.execute(ProjectMeta.__table__.insert(), [
                 {"key": "name", "value": name or address.database},
@@ -163,16 +166,25 @@ def create_server_project(address: ServerAddress, *, name: str | None = None, re
     return db.Project(stand_in_path(address), engine, False, current, address=address.shown, shared=True)
 
 
+def _not_empty(address: ServerAddress, found: set[str]) -> Message:
+    if "alembic_version" in found:
+        return message("{path}: the database is not empty ({count} tables, a timeline_app project); a new project "
+                       "needs an empty database", path=address, count=len(found))
+    return message("{path}: the database is not empty ({count} tables); a new project needs an empty database",
+                   path=address, count=len(found))
+
+
 def _guarded(address: ServerAddress, action) -> None:
     """Run a schema change; a refusal by the server (no right to create extensions) is worded."""
     try:
         action()
     except SQLAlchemyError as exc:
-        detail = connection_problem(address, exc)
-        if "extension" in detail or "permission denied" in detail:
-            detail += ("; the project needs the extensions unaccent and pg_trgm: ask the database's owner or "
-                       "administrator to run CREATE EXTENSION unaccent; CREATE EXTENSION pg_trgm;")
-        raise db.ProjectError(detail) from exc
+        problem = connection_problem(address, exc)
+        if "extension" in str(problem) or "permission denied" in str(problem):
+            problem = message("{problem}; the project needs the extensions unaccent and pg_trgm: ask the database's "
+                              "owner or administrator to run CREATE EXTENSION unaccent; CREATE EXTENSION pg_trgm;",
+                              problem=problem)
+        raise db.ProjectError(problem) from exc
 
 
 def check(project: db.Project) -> str:

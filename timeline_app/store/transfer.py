@@ -24,8 +24,9 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, literal_colu
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import SQLModel
 
+from timeline_app.messages import message
 from timeline_app.store import db, rows
-from timeline_app.store.address import is_server_address, server_address
+from timeline_app.store.address import is_server_address
 from timeline_app.store.db import Project, ProjectError
 
 #: Rows read and written per batch.
@@ -46,7 +47,7 @@ def copy_to(source: Project, target: Path | str, *, name: str | None = None) -> 
 
 def _copy_to_file(source: Project, target: Path, name: str | None) -> None:
     if target.exists():
-        raise ProjectError(f"{target}: a file of that name exists already; choose another name")
+        raise ProjectError(db.exists_already(target))
     part = target.with_name(target.name + ".part")
     for leftover in (part, *db._side_files(part)):
         leftover.unlink(missing_ok=True)
@@ -86,17 +87,17 @@ def _prepare_server(connection: Connection, address) -> None:
 
     try:
         revision = server.read_revision(connection, address, db.PROJECT_TABLES)
-    except ValueError as exc:
-        raise ProjectError(f"{exc}; publish to an empty database") from None
+    except ProjectError as exc:
+        raise ProjectError(message("{problem}; publish to an empty database", problem=exc.message)) from None
     if revision is None:
         db.migrate(connection)
         return
     if revision != db.head_revision():
-        raise ProjectError(f"{address}: holds a project at another schema ({revision}); publish to an empty "
-                           "database")
+        raise ProjectError(message("{path}: holds a project at another schema ({revision}); publish to an empty "
+                                   "database", path=address, revision=revision))
     if held := _records(connection):
-        raise ProjectError(f"{address}: holds a project with {held:,} records already; publish to an empty "
-                           "database")
+        raise ProjectError(message("{path}: holds a project with {count:,} records already; publish to an empty "
+                                   "database", path=address, count=held))
 
 
 def _records(connection: Connection) -> int:

@@ -6,30 +6,32 @@ Every edit is committed when it is made, so the window keeps saying "All changes
 edit, undo or redo, the one ``changed`` notification refreshes only what changed: the timeline's
 items in place, the claims panel, the details, the source reader and the window's figures.
 
-Shortcuts (none clash with File's Ctrl+N, Ctrl+O, Ctrl+Shift+S/I/E/P or View's zoom keys):
+Shortcuts (none clash with File's Ctrl+N, Ctrl+O, Ctrl+Shift+O/S/I/E/P or View's zoom keys):
 Ctrl+Shift+N new claim, Ctrl+Shift+M new event, Ctrl+E edit, Del delete, Ctrl+T set status,
 Ctrl+D add denial, Ctrl+R new relation, Alt+Down / Alt+Up next / previous claim in date order,
-Ctrl+Shift+O open a source; undo and redo use the platform's keys.
+Ctrl+Shift+R open a source to read; undo and redo use the platform's keys.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import (QDockWidget, QMainWindow, QMenu, QMenuBar, QStyledItemDelegate, QToolBar, QUndoView,
-                               QWidget)
+from PySide6.QtWidgets import (QDockWidget, QMainWindow, QMenu, QMenuBar, QStyledItemDelegate, QStyleOptionViewItem,
+                               QToolBar, QUndoView, QWidget)
 
 from timeline_app.commands.changes import Changes
 from timeline_app.commands.stack import EditStack
+from timeline_app.messages import Message
 from timeline_app.store.db import Project
 from timeline_app.ui.claim_flows import ClaimFlows
 from timeline_app.ui.editing import Editor
 from timeline_app.ui.errors import warn
-from timeline_app.ui.i18n import tr
+from timeline_app.ui.i18n import tr, translated
 from timeline_app.ui.shared_editing import LiveUpdates
 from timeline_app.ui.source_reader import SourceReader
 from timeline_app.ui.timeline_workspace import MESSAGE_MS, TimelineWorkspace
-from timeline_app.ui.vocabulary import edit_text
 
 StandardKey = QKeySequence.StandardKey
 BOTTOM, RIGHT = Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
@@ -50,7 +52,7 @@ class EditActions(QObject):
         self.reader = SourceReader(workspace.selection)
         self.reader_dock = _dock(window, "source_reader", self.reader, BOTTOM)
         self.history = QUndoView(self.group)
-        self.history.setItemDelegate(EditNameDelegate(self.history))
+        self.history.setItemDelegate(EditNameDelegate(self.history, lambda: self.stack))
         self.history_dock = _dock(window, "undo_history", self.history, RIGHT)
         for dock in (self.reader_dock, self.history_dock):  # until a source is opened, or history asked for
             dock.hide()
@@ -82,7 +84,7 @@ class EditActions(QObject):
         self.new_source_action = self._action(editor.new_source)
         self.edit_action = self._action(lambda: editor.edit(), "Ctrl+E")
         self.delete_action = self._action(lambda: editor.delete(), StandardKey.Delete)
-        self.open_source_action = self._action(self.choose_source, "Ctrl+Shift+O")
+        self.open_source_action = self._action(self.choose_source, "Ctrl+Shift+R")
         self._build_claim_actions()
         self.toolbar = QToolBar(self.window)
         self.toolbar.setObjectName("edit_toolbar")
@@ -140,11 +142,13 @@ class EditActions(QObject):
     @Slot()
     def _name_undo_actions(self) -> None:
         """"Undo Delete claim “…”", named after the edit, in the interface's language."""
-        for action, can, text, plain, named in (
-                (self.undo_action, self.group.canUndo(), self.group.undoText(), tr("Undo"), tr("Undo {}")),
-                (self.redo_action, self.group.canRedo(), self.group.redoText(), tr("Redo"), tr("Redo {}"))):
+        stack = self.stack
+        index = stack.undo_stack.index() if stack is not None else 0
+        for action, can, edit, plain, named in (
+                (self.undo_action, self.group.canUndo(), stack and stack.edit_at(index - 1), tr("Undo"), tr("Undo {}")),
+                (self.redo_action, self.group.canRedo(), stack and stack.edit_at(index), tr("Redo"), tr("Redo {}"))):
             action.setEnabled(can)
-            action.setText(named.format(edit_text(text).replace("&", "&&")) if can and text else plain)
+            action.setText(named.format(translated(edit.text).replace("&", "&&")) if can and edit else plain)
 
     def _connect(self) -> None:
         editor, claims, reader = self.editor, self.claims, self.reader
@@ -222,9 +226,9 @@ class EditActions(QObject):
         self.reader.refresh(changes)
         self.edited.emit(changes)
 
-    @Slot(str)
-    def _failed(self, text: str) -> None:
-        warn(self.window, tr("Not Saved"), text)
+    @Slot(object)
+    def _failed(self, said: Message) -> None:
+        warn(self.window, tr("Not Saved"), translated(said))
 
     @Slot(object)
     def _conflicted(self, conflict) -> None:
@@ -265,10 +269,20 @@ class EditActions(QObject):
 
 
 class EditNameDelegate(QStyledItemDelegate):
-    """Shows the undo history's entries (the edits' names, as the commands give them) translated."""
+    """Shows the undo history's entries, the edits' names, in the interface's language: the history's
+    model holds them in English (a command's text), so each row's edit is asked for its Message.
+    Row 0 is the history's empty label ("As opened"), translated already."""
 
-    def displayText(self, value, locale) -> str:
-        return edit_text(str(value)) if value else super().displayText(value, locale)
+    def __init__(self, view: QUndoView, stack: Callable[[], EditStack | None]) -> None:
+        super().__init__(view)
+        self._stack = stack
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        stack = self._stack()
+        edit = stack.edit_at(index.row() - 1) if stack is not None and index.row() > 0 else None
+        if edit is not None:
+            option.text = translated(edit.text)
 
 
 def _dock(window: QMainWindow, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

@@ -28,7 +28,6 @@ from timeline_app.ui import settings
 from timeline_app.ui.dialogs.base import RecordDialog
 from timeline_app.ui.i18n import tr, translated
 from timeline_app.ui.timeline.selection import SelectionModel
-from timeline_app.ui.vocabulary import edit_text
 
 if TYPE_CHECKING:
     from timeline_app.ui.dialogs.claim_dialog import ClaimDialog
@@ -145,7 +144,7 @@ class Editor(QObject):
         elif created:
             self.selection.select([created], source=self)
         if not edit.empty:
-            self.message.emit(tr("{}: saved").format(edit_text(edit.text)))
+            self.message.emit(tr("{}: saved").format(translated(edit.text)))
         return True
 
     # ------------------------------------------------------------ new records

@@ -2,6 +2,8 @@
 
 A humble dialog: it shows options and hands back :class:`PdfOptions`; the preview comes from a
 function the caller passes in (run in the background, so typing stays smooth on big projects).
+The preview is sized in the dialog's font, so that the dialog fits a 960-pixel-wide screen (1920
+at 200 %) in German too, and drawn at the screen's scaling, so that it is sharp there.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from timeline_app.export.scene import SceneOptions
 from timeline_app.ui import i18n, settings
 from timeline_app.ui.background import Background
 from timeline_app.ui.i18n import tr, translated
+from timeline_app.ui.sizes import ems
 
-PREVIEW_WIDTH = 420
+PREVIEW_EMS = 30  # the preview's width; its height follows a landscape page
+PARTY_LINES = 6  # the parties list shows this many before it scrolls
 
 
 class PdfExportDialog(QDialog):
@@ -55,7 +59,7 @@ class PdfExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, party_id)
             item.setCheckState(Qt.CheckState.Checked)
             self.parties.addItem(item)
-        self.parties.setMaximumHeight(120)
+        self.parties.setMaximumHeight(self.parties.fontMetrics().lineSpacing() * PARTY_LINES)
         form.addRow(tr("Parties:"), self.parties)
         self.title, self.subtitle = QLineEdit(title), QLineEdit()
         form.addRow(tr("Title:"), self.title)
@@ -64,7 +68,7 @@ class PdfExportDialog(QDialog):
         form.addRow("", self.appendix)
         self.preview = QLabel(tr("Preparing the preview…"), alignment=Qt.AlignmentFlag.AlignCenter,
                               textFormat=Qt.TextFormat.PlainText)
-        self.preview.setMinimumSize(PREVIEW_WIDTH, round(PREVIEW_WIDTH * 0.72))
+        self.preview.setMinimumSize(ems(self, PREVIEW_EMS), ems(self, PREVIEW_EMS * 0.72))
         self.preview.setAccessibleName(tr("Preview of the first page"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -154,10 +158,13 @@ class PdfExportDialog(QDialog):
         task.start()
 
     def _show(self, task: Background, image: QImage) -> None:
+        """Fit the page into the preview in device pixels, so that a 200 % screen shows it sharp."""
         if task is not self._task:  # an older preview, overtaken by a newer choice
             return
-        pixmap = QPixmap.fromImage(image).scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+        ratio = self.preview.devicePixelRatioF()
+        pixmap = QPixmap.fromImage(image).scaled(self.preview.size() * ratio, Qt.AspectRatioMode.KeepAspectRatio,
                                                  Qt.TransformationMode.SmoothTransformation)
+        pixmap.setDevicePixelRatio(ratio)
         self.preview.setPixmap(pixmap)
 
 

@@ -19,6 +19,7 @@ from timeline_app.store.db import Project
 from timeline_app.ui.background import run_with_progress
 from timeline_app.ui.errors import warn
 from timeline_app.ui.i18n import tr
+from timeline_app.ui.import_report import report_text
 from timeline_app.ui.plain_text import literal
 
 if TYPE_CHECKING:
@@ -47,6 +48,9 @@ def export_formats() -> dict[str, tuple[str, str]]:
     """The export formats by their filter text in the interface's language."""
     return {tr(text): value for text, value in EXPORT_FORMATS.items()}
 
+
+#: A report longer than this many lines shows its summary, the rest under Show Details.
+REPORT_LINES = 12
 
 class FileExchange(QObject):
     """The four actions, for the window's File menu; they act on the window's open project."""
@@ -111,7 +115,7 @@ class FileExchange(QObject):
 
         run_with_progress(self.window, tr("Importing {}…").format(path.name),
                           lambda cancelled: import_file(project, path, cancelled=cancelled),
-                          lambda report: self._import_next(project, rest, reports + [report.render(path.name)]),
+                          lambda report: self._import_next(project, rest, reports + [report_text(path.name, report)]),
                           lambda message: (self.imported(), warn(self.window, tr("Import failed"), message)))
 
     # -- exports
@@ -165,7 +169,8 @@ class FileExchange(QObject):
             title = get_meta(session, key="name") or project.name
             party_list = parties(session)
         dialog = PdfExportDialog(self.window, title=title, parties=party_list, current_view=self.current_view(),
-                                 preview=lambda options: PdfDocument(project, options).preview(0, 0.5))
+                                 preview=lambda options: PdfDocument(project, options).preview(
+                                     0, 0.5 * self.window.devicePixelRatioF()))
         return dialog.pdf_options() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     # -- print
@@ -189,7 +194,14 @@ class FileExchange(QObject):
             self.status(tr("Sent %n page(s) to the printer", None, len(document.pages)))
 
     def _tell(self, title: str, text: str) -> None:
+        """A report in a message box; a long one (many records skipped) shows each file's summary
+        line, with the whole report under Show Details, which scrolls, so that OK stays on screen."""
         box = QMessageBox(QMessageBox.Icon.Information, title, literal(text), parent=self.window)
+        lines = text.splitlines()
+        if len(lines) > REPORT_LINES:
+            box.setText(literal("\n".join(line for line in lines if line and not line.startswith(" "))))
+            box.setInformativeText(tr("Show Details lists every record skipped or approximated."))
+            box.setDetailedText(text)
         box.exec()
 
 

@@ -26,7 +26,7 @@ APP_LICENCE = "GPL-3.0-or-later"
 BUNDLED = ("PySide6-Essentials", "shiboken6", "SQLAlchemy", "sqlmodel", "alembic", "python-dateutil",
            "platformdirs", "tzdata", "icalendar", "defusedxml")
 GUIDE = Path("resources", "guide", "user-guide.md")
-ICON = Path("resources", "icons", "timeline_app-64.png")
+ICON = Path("resources", "icons", "timeline_app.svg")
 
 
 def resource(relative: Path) -> Path:

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TR_NOOP, QLocale, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QToolBar
 
-from timeline_app.store.db import READ_ONLY_ASKED, READ_ONLY_DENIED, READ_ONLY_LOCKED, Project
+from timeline_app.messages import Message
+from timeline_app.store.db import Project
 from timeline_app.ui.background import Background
 from timeline_app.ui.errors import warn
 from timeline_app.ui.i18n import tr, translated
@@ -131,13 +132,6 @@ class Safety(QObject):
         self.reopen(path)
 
 
-#: The store's reasons for opening a project read-only, as the banner says them.
-READ_ONLY_REASONS = {READ_ONLY_ASKED: QT_TR_NOOP("Opened read-only"),
-                     READ_ONLY_LOCKED: QT_TR_NOOP("Opened read-only: another program is writing to it"),
-                     READ_ONLY_DENIED: QT_TR_NOOP("Opened read-only: you may not write to this file")}
-
-
-def read_only_reason(reason: str | None) -> str:
-    if not reason:
-        return tr("Opened read-only: changes cannot be saved")
-    return tr(READ_ONLY_REASONS[reason]) if reason in READ_ONLY_REASONS else reason
+def read_only_reason(reason: Message | None) -> str:
+    """The banner's line: the store's reason for opening the project read-only, translated."""
+    return translated(reason) if reason else tr("Opened read-only: changes cannot be saved")

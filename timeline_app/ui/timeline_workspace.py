@@ -1,7 +1,8 @@
 """The timeline at the window's centre and the docks around it, sharing one selection.
 
 The main window decides which project is open; this puts it on screen, and remembers each
-project's lanes and visible range, so that reopening a story shows it as it was left.
+project's lanes and visible range, so that reopening a story shows it as it was left. The docks'
+first sizes are counted in the user's font, so that they suit a small screen and a large font too.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from timeline_app.ui import i18n, settings
 from timeline_app.ui.claims.panel import ClaimsPanel
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.i18n import tr
+from timeline_app.ui.sizes import ems
 from timeline_app.ui.timeline.overview_strip import OverviewStrip
 from timeline_app.ui.timeline.selection import SelectionModel
 from timeline_app.ui.timeline.view import TimelineView
@@ -26,7 +28,8 @@ from timeline_app.ui.undated_list import UndatedList
 MESSAGE_MS = 10_000
 DETAILS_WIDTH = 600  # at most: the claims above the details need room for their columns
 RIGHT_SHARE = 0.42  # of the window's width, in a smaller window
-UNDATED_HEIGHT = 140
+CLAIMS_EMS = 45  # the right-hand column's width at least, if the timeline keeps half the window
+UNDATED_LINES = 10  # the undated list's height, in lines of its font
 CLAIMS_SHARE = 0.62  # of the right-hand column's height
 
 
@@ -46,6 +49,9 @@ class TimelineWorkspace(QObject):
         for widget in (empty_state, self.page):
             self._centre.addWidget(widget)
         window.setCentralWidget(self._centre)
+        # the right-hand column runs the window's full height: a dock below (the source reader)
+        # goes under the timeline, not under the column, which would make the window taller
+        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.toolbar = TimelineToolbar(self.view, self.selection, window)
         window.addToolBar(self.toolbar)
         self.claims_panel = ClaimsPanel(self.selection, self.view)
@@ -82,12 +88,16 @@ class TimelineWorkspace(QObject):
                 self._restore_state(self._project)
 
     def arrange_docks(self) -> None:
-        """The first-run layout: claims above details beside the timeline, the undated list small below them."""
-        width = int(min(DETAILS_WIDTH, self._window.width() * RIGHT_SHARE))
+        """The first-run layout: claims above details beside the timeline, the undated list small below them.
+        The claims get room for a proposition beside its date and status (the numbers' columns make
+        way in a narrow tree), also in a small window or at 200 %, as long as the timeline keeps half."""
+        share = min(DETAILS_WIDTH, self._window.width() * RIGHT_SHARE)
+        width = int(min(max(share, ems(self.claims_panel, CLAIMS_EMS)), self._window.width() / 2))
         self._window.resizeDocks([self.details_dock], [width], Qt.Orientation.Horizontal)
-        height = max(self._window.height() - UNDATED_HEIGHT, 2 * UNDATED_HEIGHT)
+        undated = self.undated.fontMetrics().lineSpacing() * UNDATED_LINES
+        height = max(self._window.height() - undated, 2 * undated)
         self._window.resizeDocks([self.claims_dock, self.details_dock, self.undated_dock],
-                                 [int(height * CLAIMS_SHARE), int(height * (1 - CLAIMS_SHARE)), UNDATED_HEIGHT],
+                                 [int(height * CLAIMS_SHARE), int(height * (1 - CLAIMS_SHARE)), undated],
                                  Qt.Orientation.Vertical)
 
     def build_view_menu(self, menu: QMenu) -> None:

@@ -1,14 +1,12 @@
-"""The store's and the commands' words, in the interface's language: translated where they are shown.
+"""The store's words, in the interface's language: translated where they are shown.
 
-The store keeps keys ("denied", "denies", "person") and the commands name each edit in English
-("Delete claim “…”"); neither layer knows about languages. This module is the one place that maps
-that vocabulary to translated text. A word it does not know (a status a user renamed, a source
-kind typed by hand) is shown as it is.
+The store keeps keys ("denied", "denies", "person") and knows no languages. This module is the one
+place that maps those keys to translated text. A word it does not know (a status a user renamed, a
+source kind typed by hand) is shown as it is. (The commands name their edits with Messages, which
+``i18n.translated`` shows in the interface's language.)
 """
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtCore import QT_TR_NOOP
 
@@ -61,17 +59,6 @@ SOURCE_KINDS = {"article": QT_TR_NOOP("article"), "news report": QT_TR_NOOP("new
                 "wire item": QT_TR_NOOP("wire item"), "post": QT_TR_NOOP("post"),
                 "video address": QT_TR_NOOP("video address"), "statement": QT_TR_NOOP("statement"),
                 "interview": QT_TR_NOOP("interview")}
-#: What the user calls each kind of record (the commands' and the store's table names).
-RECORD_KINDS = {"claim": QT_TR_NOOP("claim"), "event": QT_TR_NOOP("event"), "actor": QT_TR_NOOP("party or person"),
-                "source": QT_TR_NOOP("source"), "relation": QT_TR_NOOP("relation"),
-                "annotation": QT_TR_NOOP("passage"), "tag": QT_TR_NOOP("tag"), **ACTOR_KINDS}
-
-#: The names of the edits that make a record: one each, since German nouns differ in gender.
-NEW_RECORDS = {"claim": QT_TR_NOOP("New claim"), "event": QT_TR_NOOP("New event"),
-               "source": QT_TR_NOOP("New source"), "denial": QT_TR_NOOP("New denial"),
-               "party": QT_TR_NOOP("New party"), "person": QT_TR_NOOP("New person"),
-               "organisation": QT_TR_NOOP("New organisation"), "outlet": QT_TR_NOOP("New outlet"),
-               "group": QT_TR_NOOP("New group")}
 
 
 def word(table: dict, key: object, fallback: str | None = None) -> str:
@@ -127,42 +114,3 @@ def credibility_text(number: int | None) -> str:
     if not number:
         return tr("not rated")
     return f"{number} – {word(CREDIBILITY, number, '')}"
-
-
-# ---------------------------------------------------------------- the names of edits
-
-_QUOTED = "“(?P<label>.*)”"
-_EDIT_PATTERNS = (
-    (re.compile(r"^New (?P<new>\w+)$"), lambda m: tr(NEW_RECORDS[m["new"]])),
-    (re.compile(r"^New relation: (?P<type>\w+)$"), lambda m: tr("New relation: {}").format(relation_verb(m["type"]))),
-    (re.compile(rf"^Edit (?P<kind>\w+) {_QUOTED}$", re.S), lambda m: tr("Edit {} “{}”").format(_kind(m), m["label"])),
-    (re.compile(rf"^Delete (?P<kind>\w+) {_QUOTED}$", re.S),
-     lambda m: tr("Delete {} “{}”").format(_kind(m), m["label"])),
-    (re.compile(rf"^Set tags of (?P<kind>\w+) {_QUOTED}$", re.S),
-     lambda m: tr("Set tags of {} “{}”").format(_kind(m), m["label"])),
-    (re.compile(rf"^Attach passage to (?P<kind>\w+) {_QUOTED}$", re.S),
-     lambda m: tr("Attach passage to {} “{}”").format(_kind(m), m["label"])),
-    (re.compile(r"^Set status to (?P<status>.+)$", re.S), lambda m: tr("Set status to {}").format(_status(m))),
-    (re.compile(r"^Participants$"), lambda m: tr("Participants")),
-)
-
-
-def _kind(match: re.Match) -> str:
-    return word(RECORD_KINDS, match["kind"])
-
-
-def _status(match: re.Match) -> str:
-    """The commands name the status by its label in lower case."""
-    english = _STATUS_BY_LABEL.get(match["status"].casefold())
-    return tr(english).lower() if english else match["status"]
-
-
-def edit_text(text: str) -> str:
-    """An edit's name ("Delete claim “…”", as the commands give it) in the interface's language; a
-    name of a form not known here is shown as it is."""
-    for pattern, translated in _EDIT_PATTERNS:
-        match = pattern.match(text)
-        groups = match.groupdict() if match else {}
-        if match and groups.get("kind", "claim") in RECORD_KINDS and groups.get("new", "claim") in NEW_RECORDS:
-            return translated(match)
-    return text

@@ -1,6 +1,5 @@
 """File → Import / Export / Export PDF, driven as a user would, with the dialogs answered."""
 
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -97,3 +96,18 @@ def test_the_dialog_validates_dates_and_previews_the_first_page(qtbot, demo_proj
     assert dialog.pdf_options().scene.parties == {"b"}
     dialog.range.setCurrentIndex(1)
     assert (dialog.pdf_options().scene.t0, dialog.pdf_options().scene.t1) == (0.0, 86400.0)
+
+
+def test_a_long_import_report_shows_its_summary_and_keeps_the_rest_in_the_details(exchange, monkeypatch):
+    ex, _, _ = exchange
+    report = "\n".join(["events.csv: imported as csv: 3 events",
+                        *(f"  skipped: line {n}, column 'start': no date" for n in range(2, 42)),
+                        "", "claims.csv: imported as claims-csv: 2 claims"])
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())))
+    ex._tell("Import", report)
+    text, details = shown[0]
+    assert text.splitlines() == ["events.csv: imported as csv: 3 events", "claims.csv: imported as claims-csv: 2 claims"]
+    assert details == report
+    ex._tell("Import", "events.csv: imported as csv: 3 events\n  skipped: line 2: no date")
+    assert shown[1] == ("events.csv: imported as csv: 3 events\n  skipped: line 2: no date", "")

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QStyle, QStyleOptionToolButton, QToolButton, QWidget
 
 from timeline_app.ui.i18n import Retranslating
 from timeline_app.ui.plain_text import literal
@@ -47,9 +47,17 @@ class ChoiceButton(Retranslating, QToolButton):
         self.setAccessibleName(self._words["filter"])
         self._any.setText(self._words["any"])
         self.setText(self._words["name"])
-        self._compact = super().sizeHint()  # as narrow as it gets in a narrow dock: "Party"
+        self._compact = self.sizeHint()  # as narrow as it gets in a narrow dock: "Party"
         self._show_choice()
 
+    def sizeHint(self) -> QSize:
+        """Room for the menu's arrow beside the text: Qt counts it only for a split button, and the
+        style draws it over the text's last letter otherwise."""
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, self)
+        hint = super().sizeHint()
+        return QSize(hint.width() + arrow, hint.height())
 
     def minimumSizeHint(self) -> QSize:
         return self._compact

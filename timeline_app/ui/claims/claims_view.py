@@ -3,19 +3,21 @@
 Party, claimant and relation rows span every column (one line of words each); a claim's relations
 are shown opened, since a denial is what a fact-checker looks for first. Narrow columns are as wide
 as their usual text and the proposition takes the rest; the claimant column starts hidden (the tree
-groups by claimant already) and the header's context menu shows or hides any column.
+groups by claimant already) and the header's context menu shows or hides any column. In a narrow
+tree (a small screen, 200 % scaling, a large font) the numbers' columns make way for the proposition.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TR_NOOP, QEvent, QModelIndex, QPoint, Qt, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from timeline_app.ui.claims.badge import PAD, ClaimDelegate
 from timeline_app.ui.claims.model import ClaimsTreeModel, Role
 from timeline_app.ui.claims.nodes import HEADERS, Column
 from timeline_app.ui.i18n import tr
+from timeline_app.ui.sizes import ems
 from timeline_app.ui.vocabulary import date_label
 
 ROW_MARGIN = 4 * PAD  # the delegate's padding and the style's margins around a cell's content
@@ -25,6 +27,8 @@ SAMPLE_DATE = "../2025-12-21"
 SAMPLE_NAME = "Volodymyr Zel"
 STATUS_CHARS = 12  # longer status names ("Not applicable (opinion)") are elided in their badge
 HIDDEN = (Column.CLAIMANT,)
+SPARE = (Column.CREDIBILITY, Column.SOURCES)  # the numbers' columns, which make way in a narrow tree
+PROPOSITION_EMS = 15  # the proposition's width at least, while the SPARE columns are shown
 COLUMN_NAMES = {Column.CREDIBILITY: QT_TR_NOOP("Credibility")}
 
 
@@ -34,6 +38,7 @@ class ClaimsView(QTreeView):
     def __init__(self, model: ClaimsTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._column_toggles: dict[int, QAction] = {}
+        self._fitted: dict[int, int] = {}  # the narrow columns' widths, as fit_columns chose them
         self.setModel(model)
         self.setItemDelegate(ClaimDelegate(self))
         self.setUniformRowHeights(True)
@@ -78,12 +83,28 @@ class ClaimsView(QTreeView):
         metrics, header = self.fontMetrics(), self.header()
         samples = {Column.SAID: date_label(SAMPLE_DATE), Column.CLAIMANT: SAMPLE_NAME,
                    Column.CREDIBILITY: tr(HEADERS[Column.CREDIBILITY]), Column.SOURCES: tr(HEADERS[Column.SOURCES])}
-        for column, sample in samples.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + HEADER_EXTRA)
-        header.resizeSection(Column.SAID, metrics.horizontalAdvance(samples[Column.SAID]) + 3 * self.indentation()
-                             + ROW_MARGIN)
+        widths = {column: metrics.horizontalAdvance(sample) + HEADER_EXTRA for column, sample in samples.items()}
+        widths[Column.SAID] = metrics.horizontalAdvance(samples[Column.SAID]) + 3 * self.indentation() + ROW_MARGIN
         widest = max((metrics.horizontalAdvance(label[:STATUS_CHARS]) for label in status_labels), default=0)
-        header.resizeSection(Column.STATUS, widest + metrics.height() + 3 * PAD + ROW_MARGIN)
+        widths[Column.STATUS] = widest + metrics.height() + 3 * PAD + ROW_MARGIN
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        self._fitted = widths
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """Hide the :data:`SPARE` columns while showing them would leave the proposition narrower
+        than :data:`PROPOSITION_EMS`, and show them again once the tree is wide enough. A column
+        hidden from the header's menu stays hidden."""
+        header = self.header()
+        spare = [column for column in SPARE if self._column_toggles[column].isChecked()]
+        others = sum(header.sectionSize(column) for column in range(header.count())
+                     if column != Column.PROPOSITION and column not in SPARE)  # a hidden column's size is 0
+        wanted = sum(self._fitted.get(column, 0) if header.isSectionHidden(column) else header.sectionSize(column)
+                     for column in spare)
+        room = self.viewport().width() - others - wanted >= ems(self, PROPOSITION_EMS)
+        for column in spare:
+            self.setColumnHidden(column, not room)
 
     def reveal(self, index: QModelIndex) -> None:
         """Open the tree down to a row, make it current and scroll to it: centred, unless it is in
@@ -115,6 +136,10 @@ class ClaimsView(QTreeView):
         for row in range(first, last + 1):
             if self.model().index(row, 0, parent).data(Role.KindRole) != "claim":
                 self.setFirstColumnSpanned(row, parent, True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._make_room()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -3,18 +3,21 @@
 OK stays disabled while the form has a problem, and the first problem is said in words under the
 form, so nobody has to guess why. Pressing OK does not close the dialog: it emits ``submitted``,
 and whoever opened it either accepts it (the edit was made) or refuses it with the store's reason,
-which then shows where the problem line is. Each dialog's size and place are remembered.
+which then shows where the problem line is. Each dialog's size and place are remembered. A dialog
+is as tall as its form, up to the screen's height; on a smaller screen (a laptop at 200 %, a large
+font) the form scrolls, and the problem line and OK stay in sight below it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from timeline_app.ui import settings
 from timeline_app.ui.plain_text import plain_label
+from timeline_app.ui.sizes import ems, grow_to_fit
 from timeline_app.ui.timeline.theme import TEXT_CONTRAST, readable
 from timeline_app.ui.timeline_toolbar import ERROR_COLOUR
 
@@ -47,8 +50,10 @@ class RecordDialog(QDialog):
         self.setObjectName(name)
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * MIN_WIDTH_EMS)
-        self.form = QFormLayout()
+        self.setMinimumWidth(ems(self, MIN_WIDTH_EMS))
+        form = QWidget()
+        self.form = QFormLayout(form)
+        self.form.setContentsMargins(0, 0, 0, 0)  # the dialog's margins are around it already
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.problem = plain_label()
@@ -58,8 +63,7 @@ class RecordDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
+        layout.addWidget(FormArea(form), 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.restoreGeometry(settings.dialog_geometry(name))
@@ -117,15 +121,37 @@ class RecordDialog(QDialog):
         super().done(result)
 
 
-def grow_to_fit(window: QWidget) -> None:
-    """Make ``window`` at least as tall as its wrapped texts need at its width: Qt leaves the height
-    of a window whose layout depends on its width to the window. Call on ``LayoutRequest``."""
-    layout = window.layout()
-    if layout is not None and layout.hasHeightForWidth():
-        needed = layout.totalHeightForWidth(window.width())
-        window.setMinimumHeight(needed)
-        if needed > window.height():
-            window.resize(window.width(), needed)
+class FormArea(QScrollArea):
+    """A dialog's form, scrolling when the dialog cannot be as tall as the form.
+
+    It asks for the form's whole height, so that :func:`grow_to_fit` opens the dialog with nothing
+    to scroll wherever the screen has room, and the dialog grows when a text in the form wraps.
+    """
+
+    def __init__(self, form: QWidget) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setWidget(form)
+
+    def sizeHint(self) -> QSize:
+        return self.widget().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the form needs (it scrolls only up and down), as low as a scroll area can be."""
+        return QSize(self.widget().minimumSizeHint().width(), super().minimumSizeHint().height())
+
+    def hasHeightForWidth(self) -> bool:
+        return self.widget().hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        return self.widget().heightForWidth(width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The form's layout changed (a row shown, a text wrapping): let the dialog measure again."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
 
 def side_by_side(*widgets: QWidget, grow: int | None = None) -> QWidget:

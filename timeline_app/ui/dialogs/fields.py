@@ -7,9 +7,11 @@ record chooses it. A :class:`TagsField` completes the tag being typed from the p
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TR_NOOP, QStringListModel, Qt, Signal, Slot
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
 from timeline_app.store.choices import Choice
@@ -128,7 +130,7 @@ class TextBox(QPlainTextEdit):
     def __init__(self, lines: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.setFixedHeight(int(self.fontMetrics().lineSpacing() * lines + 2 * self.frameWidth() + 8))
+        self.setFixedHeight(text_height(self, lines))
 
     def set_text(self, text: str | None) -> None:
         self.setPlainText(text or "")
@@ -136,6 +138,14 @@ class TextBox(QPlainTextEdit):
     def text(self) -> str | None:
         """The text exactly as typed (no-break spaces kept), or None when blank."""
         return optional(raw_text(self))
+
+
+def text_height(edit: QPlainTextEdit, lines: int) -> int:
+    """The height that shows ``lines`` lines with no scroll bar: the lines at their fractional
+    spacing, the document's margins, the frame, and 2 pixels (the text layout needs one more than
+    these at 100 to 200 %; the other is to spare). A pixel short, and the box always scrolls."""
+    text = QFontMetricsF(edit.font()).lineSpacing() * lines + 2 * edit.document().documentMargin()
+    return math.ceil(text + 2 * edit.frameWidth()) + 2
 
 
 def raw_text(edit: QPlainTextEdit) -> str:

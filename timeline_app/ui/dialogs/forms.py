@@ -3,8 +3,8 @@
 No widgets here. Each ``*_values`` function reads what a dialog shows; each ``*_edit`` function turns
 what it hands back into one :class:`~timeline_app.commands.edits.Edit` through the edit factories,
 so every dialog is one undo step, whatever it changed (fields, tags, status, participants). The
-edits are named in English, as the commands name theirs; the undo history translates both alike
-(:func:`~timeline_app.ui.vocabulary.edit_text`).
+edits are named with Messages, as the commands name theirs; the undo history shows both alike in
+the interface's language (``i18n.translated``).
 """
 
 from __future__ import annotations
@@ -17,16 +17,16 @@ from sqlmodel import Session
 from timeline_app.commands import edits
 from timeline_app.commands.edits import Edit, EditError
 from timeline_app.domain.dates import DateValue
+from timeline_app.messages import Message, message
 from timeline_app.store import choices, rows
 from timeline_app.store.models import PARTICIPANT_ROLES
 from timeline_app.ui.dialogs.values import (ActorValues, ClaimValues, EventValues, PassageRef, RelationValues,
                                             SourceValues, StatusValues)
-from timeline_app.ui.i18n import tr
 
 Builder = Callable[[Session], Edit]
 
 
-def combined(session: Session, text: str, *builders: Builder) -> Edit:
+def combined(session: Session, text: Message, *builders: Builder) -> Edit:
     """One edit made of several, each built on what the ones before it wrote.
 
     Every part is applied in ``session`` as soon as it is built, so that the next part sees it
@@ -73,11 +73,6 @@ def _id(choice) -> str | None:
     return choice.id if choice else None
 
 
-def _short(text: str, width: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[:width - 1] + "…"
-
-
 # ---------------------------------------------------------------- claims
 
 
@@ -113,7 +108,7 @@ def claim_edit(session: Session, values: ClaimValues, *, claim_id: str | None = 
         return edits.new_claim(session, **fields, status=values.status, tag_names=values.tags,
                                sources=[(source.id, None)] if source and not passage else [],
                                annotation=passage and (source.id, passage.start, passage.end))
-    return combined(session, f"Edit claim “{_short(values.proposition)}”",
+    return combined(session, edits.edit_name("claim", values.proposition),
                     lambda s: edits.update_fields(s, kind="claim", record_id=claim_id, values=fields, version=version),
                     lambda s: edits.set_tags(s, kind="claim", record_id=claim_id, names=values.tags),
                     lambda s: edits.set_status(s, claim_id=claim_id, status=values.status, by=by))
@@ -164,7 +159,7 @@ def event_edit(session: Session, values: EventValues, *, event_id: str | None = 
         (created,) = next(op.rows for op in new.ops if op.table == "event")
         return combined(session, new.text, lambda s: new, lambda s: edits.attach_annotation(
             s, event_id=created["id"], source_id=passage.source.id, start=passage.start, end=passage.end))
-    return combined(session, f"Edit event “{_short(values.title)}”",
+    return combined(session, edits.edit_name("event", values.title),
                     lambda s: edits.update_fields(s, kind="event", record_id=event_id, values=fields, version=version),
                     lambda s: edits.set_tags(s, kind="event", record_id=event_id, names=values.tags),
                     lambda s: _participants(s, event_id, taking_part))
@@ -173,17 +168,17 @@ def event_edit(session: Session, values: EventValues, *, event_id: str | None = 
 def _participants(session: Session, event_id: str, wanted: list[tuple[str, str]]) -> Edit:
     """The event's participants exactly as ``wanted`` (actor id, role)."""
     if len({actor for actor, _role in wanted}) < len(wanted):
-        raise EditError(tr("each party or person can take part only once"))
+        raise EditError(message("each party or person can take part only once"))
     for _actor, role in wanted:
         if role not in PARTICIPANT_ROLES:
-            raise EditError(tr("unknown role {!r}").format(role))
+            raise EditError(message("unknown role {role!r}", role=role))
     current = rows.rows_where(session, "event_participant", "event_id", [event_id])
     have = {(row["actor_id"], row["role"]) for row in current}
     gone = tuple(row for row in current if (row["actor_id"], row["role"]) not in set(wanted))
     new = tuple(rows.new_row("event_participant", event_id=event_id, actor_id=a, role=r)
                 for a, r in wanted if (a, r) not in have)
-    return Edit("Participants", tuple(op for op in (rows.Delete("event_participant", gone),
-                                                    rows.Insert("event_participant", new)) if op.rows))
+    return Edit(message("Participants"), tuple(op for op in (rows.Delete("event_participant", gone),
+                                                             rows.Insert("event_participant", new)) if op.rows))
 
 
 def actor_values(session: Session, actor_id: str) -> ActorValues:

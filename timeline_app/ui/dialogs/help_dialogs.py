@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from importlib import metadata
 
 import PySide6
-from PySide6.QtCore import Qt, Slot, qVersion
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPixmap
+from PySide6.QtCore import QSize, Qt, Slot, qVersion
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMainWindow, QMenu, QMenuBar, QPushButton, QTableWidget,
                                QTableWidgetItem, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -22,6 +22,9 @@ from timeline_app import APP_NAME, __version__
 from timeline_app.ui import settings
 from timeline_app.ui.help import APP_LICENCE, BUNDLED, GUIDE, ICON, plain, resource
 from timeline_app.ui.i18n import Retranslating, tr
+from timeline_app.ui.sizes import on_screen
+
+ICON_SIZE = QSize(64, 64)  # About's icon, in logical pixels: drawn from the SVG at the screen's scaling
 
 
 def _dialog_buttons(dialog: QDialog, *extra: QPushButton) -> QDialogButtonBox:
@@ -114,7 +117,7 @@ class ShortcutsDialog(Retranslating, QDialog):
         QWidget.setTabOrder(self.filter, self.tree)
         QWidget.setTabOrder(self.tree, self.buttons.button(QDialogButtonBox.StandardButton.Close))
         self.filter.textChanged.connect(self._filter)
-        self.resize(520, 560)
+        self.resize(on_screen(self, 52, 56))
         _remember_geometry(self)
         self.retranslate()
         self.filter.setFocus()
@@ -207,7 +210,7 @@ class GuideDialog(QDialog):
         layout.addWidget(self.viewer)
         layout.addWidget(self.buttons)
         QWidget.setTabOrder(self.viewer, self.buttons.button(QDialogButtonBox.StandardButton.Close))
-        self.resize(680, 720)
+        self.resize(on_screen(self, 68, 72))
         _remember_geometry(self)
         self.viewer.setFocus()
 
@@ -285,9 +288,9 @@ class AboutDialog(QDialog):
         self.setAccessibleName(tr("About {}").format(APP_NAME))
         icon = QLabel()
         icon.setAccessibleName(tr("{} icon").format(APP_NAME))
-        pixmap = QPixmap(str(resource(ICON)))
-        if not pixmap.isNull():
-            icon.setPixmap(pixmap)
+        svg = QIcon(str(resource(ICON)))
+        if not svg.isNull():
+            icon.setPixmap(svg.pixmap(ICON_SIZE, self.devicePixelRatio()))
         self.heading = QLabel(f"{APP_NAME} {__version__}")
         self.heading.setAccessibleName(tr("{} version {}").format(APP_NAME, __version__))
         font = self.heading.font()
@@ -344,7 +347,7 @@ class AboutDialog(QDialog):
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         QWidget.setTabOrder(self.libraries, self.copy_button)
         QWidget.setTabOrder(self.copy_button, close)
-        self.resize(620, 520)
+        self.resize(on_screen(self, 62, 52))
         _remember_geometry(self)
         close.setDefault(True)
         close.setFocus()

@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QVBoxLayout, QWidget)
 
 from timeline_app.ui import settings
-from timeline_app.ui.dialogs.base import grow_to_fit
+from timeline_app.ui.dialogs.base import FormArea
 from timeline_app.ui.i18n import tr
 from timeline_app.ui.preferences import SYSTEM
+from timeline_app.ui.sizes import ems, grow_to_fit
+
+MIN_WIDTH_EMS = 48  # so that the notes under the editors wrap onto few lines, in German too
 
 
 @dataclass(frozen=True)
@@ -110,17 +113,23 @@ class PreferencesDialog(QDialog):
         self.setObjectName("preferences")
         self.setWindowTitle(tr("Preferences"))
         self.setAccessibleName(tr("Preferences"))
+        self.setMinimumWidth(ems(self, MIN_WIDTH_EMS))
         self.preferences = preferences
         self.editors: dict[str, QComboBox | QSpinBox] = {}
-        layout = QVBoxLayout(self)
+        groups = QWidget()
+        sections = QVBoxLayout(groups)
+        sections.setContentsMargins(0, 0, 0, 0)
         forms: dict[str, QFormLayout] = {}
         for preference in preferences:
             if preference.section not in forms:
                 box = QGroupBox(tr(preference.section))
                 box.setAccessibleName(tr(preference.section))
                 forms[preference.section] = QFormLayout(box)
-                layout.addWidget(box)
+                sections.addWidget(box)
             self._add_row(forms[preference.section], preference)
+        sections.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(FormArea(groups), 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
                                         | QDialogButtonBox.StandardButton.RestoreDefaults)
         self.buttons.setAccessibleName(tr("Dialog buttons"))
@@ -225,7 +234,7 @@ class PreferencesDialog(QDialog):
         super().done(result)
 
     def event(self, event: QEvent) -> bool:
-        """Tall enough for the notes, however many lines they wrap onto (longer in German)."""
+        """Tall enough for the notes, however many lines they wrap onto (longer in German), within the screen."""
         handled = super().event(event)
         if event.type() == QEvent.Type.LayoutRequest:
             grow_to_fit(self)
