@@ -21,7 +21,8 @@ from timeline_app.store.address import is_server_address, shown
 
 SUB_COMMANDS = ("new", "info", "import", "export")
 #: Options of ``export`` handed to the format's writer (the drawn formats use them).
-EXPORT_OPTIONS = ("start", "end", "parties", "width", "page_size", "landscape", "pages_wide", "title", "subtitle", "appendix")
+EXPORT_OPTIONS = ("start", "end", "parties", "lang", "width", "page_size", "landscape", "pages_wide", "title", "subtitle",
+                  "appendix")
 
 
 class UserError(Exception):
@@ -76,6 +77,7 @@ def _add_exchange_commands(commands) -> None:
     drawn.add_argument("--to", dest="end", metavar="DATE", help="end of the range shown (default: everything)")
     drawn.add_argument("--party", dest="parties", action="append", metavar="NAME",
                        help="show only this party's lane (repeat for several)")
+    drawn.add_argument("--lang", choices=("en", "de"), help="the language of dates and words (default en)")
     drawn.add_argument("--width", type=int, help="PNG/SVG: width in pixels (default 1920)")
     pdf = exp.add_argument_group("PDF only")
     pdf.add_argument("--page-size", choices=("A4", "A3", "Letter"), help="default A4")

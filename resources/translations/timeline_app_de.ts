@@ -247,8 +247,33 @@ Threads for :func:`wait_for`: one job at a time per window is what the UI asks f
         <translation>Glaubw.</translation>
     </message>
     <message>
+        <source>Appendix: claims by party</source>
+        <extracomment>Drawn this often, a text is shaped once and drawn as glyphs from then on; for a text drawn only twice or three times, keeping its shape costs more than shaping it again (measured). Latin letters, digits, signs and punctuation (quotes, dashes, ellipsis): most of what is printed.</extracomment>
+        <translation>Anhang: Behauptungen nach Partei</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>outlet not named</source>
+        <translation>Medium nicht genannt</translation>
+    </message>
+    <message>
+        <source>no address recorded</source>
+        <translation>keine Adresse erfasst</translation>
+    </message>
+    <message>
+        <source>credibility {}</source>
+        <translation>Glaubwürdigkeit {}</translation>
+    </message>
+    <message>
+        <source>source {}</source>
+        <translation>Quelle {}</translation>
+    </message>
+    <message>
+        <source>sources {}</source>
+        <translation>Quellen {}</translation>
     </message>
     <message>
         <source>When the claim was made, at the precision the source gives</source>
@@ -366,6 +391,7 @@ Klicken Sie auf ein Ereignis oder eine Behauptung in der Zeitleiste, um hier die
     </message>
     <message>
         <source>undated</source>
+        <extracomment>When something happened that has no date.</extracomment>
         <translation>undatiert</translation>
     </message>
     <message>
@@ -1923,7 +1949,33 @@ Website: {}</translation>
     </message>
     <message>
         <source>Timeline</source>
+        <extracomment>Room for each kind of legend sample before its words.</extracomment>
         <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Prepared with timeline_app on {}  ·  page </source>
+        <translation>Erstellt mit timeline_app am {}  ·  Seite </translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <comment>part of a printed timeline</comment>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>known to the month or year</source>
+        <translation>auf Monat oder Jahr bekannt</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>ungefähr</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation>offenes Ende</translation>
     </message>
     <message>
         <source>Default &amp;lanes:</source>
@@ -2567,14 +2619,14 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>Unattributed</source>
-        <extracomment>The claims panel&apos;s party for claims without a claimant (the store&apos;s ``claims_query.UNATTRIBUTED``).</extracomment>
+        <extracomment>Who said a claim that has no claimant (the claims panel&apos;s party for such claims).</extracomment>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>denies</source>
         <extracomment>How a relation reads from the claim that makes it.
 ----------
-How a relation reads from the claim that makes it, and from the claim it points at.</extracomment>
+How a relation reads from the claim that makes it, and from the claim it points at: the Kremlin&apos;s claim &quot;denies&quot; Kyiv&apos;s, so Kyiv&apos;s claim is &quot;denied by&quot; the Kremlin&apos;s.</extracomment>
         <translation>dementiert</translation>
     </message>
     <message>
@@ -2631,6 +2683,7 @@ How a relation reads from the claim that makes it, and from the claim it points 
     </message>
     <message>
         <source>Stated by the claimant</source>
+        <extracomment>The claims panel&apos;s party for claims without a claimant (the store&apos;s ``claims_query.UNATTRIBUTED``).</extracomment>
         <translation>Vom Urheber erklärt</translation>
     </message>
     <message>
@@ -3132,10 +3185,6 @@ How a relation reads from the claim that makes it, and from the claim it points 
     <message>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
-    </message>
-    <message>
-        <source>{} (by)</source>
-        <translation>{} (von)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln denial(s)</source>

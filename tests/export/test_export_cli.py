@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 from pypdf import PdfReader
 
+from tests.export.test_pdf import text_of
+
 EXE = Path(sys.executable).with_name("timeline-app")
 
 
@@ -55,3 +57,20 @@ def test_bad_export_options_are_one_line_and_write_nothing(demo_project, tmp_pat
         assert result.returncode == 1 and "Traceback" not in result.stderr
         assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
         assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_lang_de_gives_a_german_pdf_and_english_stays_the_default(demo_project, tmp_path):
+    demo_project.close()
+    texts = {}
+    for lang in ("de", None):
+        out = tmp_path / f"demo-{lang}.pdf"
+        result = run("export", demo_project.path, out, *(("--lang", lang) if lang else ()))
+        assert result.returncode == 0, result.stderr
+        texts[lang] = " ".join(text_of(out))
+    german, english = texts["de"], texts[None]
+    for word in ("Anhang: Behauptungen nach Partei", "Quellen", "Seite 1 / ", "21. Dez. 2025", "dementiert:", "Ungeprüft",
+                 "Glaubwürdigkeit 6", "Nicht zugeordnet", "auf Monat oder Jahr bekannt"):
+        assert word in german, word
+    for word in ("Appendix: claims by party", "Sources", "page 1 / ", "21 Dec 2025", "denies:", "Unverified",
+                 "credibility 6", "Unattributed", "known to the month or year"):
+        assert word in english and word not in german, word

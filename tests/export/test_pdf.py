@@ -50,7 +50,8 @@ def test_every_page_has_title_range_date_and_page_numbers(demo_pdf):
 
 def test_the_legend_explains_marks_and_dates(demo_pdf):
     first = text_of(demo_pdf[0])[0]
-    for word in ("unverified", "denied", "denies", "confirms", "known to the month or year", "approximate", "open end"):
+    for word in ("Unverified", "Confirmed", "Disputed", "Denied", "denies", "confirms", "supports", "known to the month or year",
+                 "approximate", "uncertain", "open end"):
         assert word in first
 
 

@@ -7,7 +7,7 @@ is made to answer 960×540, as such a screen would.
 from collections import defaultdict
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 
 from tests.demo_ids import KREMLIN_DENIAL, seed_id
@@ -91,3 +91,33 @@ def test_the_claims_keep_room_for_the_proposition_in_a_small_window(window, qtbo
     window.workspace.arrange_docks()
     qtbot.waitUntil(lambda: not header.isSectionHidden(Column.CREDIBILITY))
     assert not header.isSectionHidden(Column.SOURCES) and header.sectionSize(Column.PROPOSITION) >= 15 * em
+
+
+def _reader_share(window) -> float:
+    """The reader's part of the height the timeline and the reader below it share."""
+    reader, central = window.editing.reader_dock.height(), window.centralWidget().height()
+    return reader / (reader + central)
+
+
+def test_the_source_reader_opens_at_a_third_leaving_the_timeline_most(demo_window, small_screen, qtbot):
+    demo_window.resize(small_screen)
+    qtbot.waitUntil(lambda: demo_window.height() == small_screen.height())
+    demo_window.editing.show_source(SOURCE)
+    qtbot.waitUntil(lambda: demo_window.editing.reader_dock.height() > 100)  # laid out below the timeline
+    reader = _reader_share(demo_window)
+    assert 1 - reader >= 0.45 and reader >= 0.25  # it took 63 %, leaving the timeline 3 rows
+
+
+def test_a_reader_height_the_user_chose_is_kept_in_the_next_session(demo_window, make_window, demo_project, qtbot):
+    dock = demo_window.editing.reader_dock
+    demo_window.editing.show_source(SOURCE)
+    qtbot.waitUntil(lambda: dock.height() > 100)
+    demo_window.resizeDocks([dock], [demo_window.height() // 2], Qt.Orientation.Vertical)  # dragged taller
+    qtbot.waitUntil(lambda: _reader_share(demo_window) > 0.45)
+    dock.close()
+    demo_window.close()  # saves the window's state
+    later = make_window()
+    assert later.open_project_file(demo_project.path)
+    later.editing.show_source(SOURCE)
+    qtbot.waitUntil(lambda: later.editing.reader_dock.height() > 100)
+    assert _reader_share(later) > 0.45

@@ -59,3 +59,24 @@ def test_an_export_refused_below_the_window_is_shown_in_german(german_window, qt
     german_window.exchange.export_action.trigger()
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert warnings == [("Export fehlgeschlagen", f"{target.parent}: diesen Ordner gibt es nicht")]
+
+
+def test_a_pdf_exported_from_a_german_window_is_german(make_window, demo_project, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QDialog
+
+    from tests.export.test_pdf import text_of
+    from timeline_app.ui.export_dialog import PdfExportDialog
+
+    settings.set_language("de")
+    demo_project.close()
+    window = make_window()
+    assert window.open_project_file(demo_project.path)
+    monkeypatch.setattr(PdfExportDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "gespräche"), "PDF (*.pdf)"))
+    window.exchange.pdf_action.trigger()
+    out = tmp_path / "gespräche.pdf"
+    qtbot.waitUntil(lambda: out.exists() and out.read_bytes().rstrip().endswith(b"%%EOF"), timeout=15_000)
+    text = " ".join(text_of(out))
+    for word in ("Anhang: Behauptungen nach Partei", "Seite 1 / ", "21. Dez. 2025", "dementiert:", "Ungeprüft", "Quellen"):
+        assert word in text, word
+    assert "Appendix" not in text and "Unverified" not in text

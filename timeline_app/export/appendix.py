@@ -1,7 +1,7 @@
 """The claims appendix of a printed timeline: what it says, and its pages.
 
-:func:`appendix_paragraphs` turns a report into styled paragraphs of plain text (no Qt); every
-quote, name and URL stays the literal text it is, never markup. :class:`AppendixPages` sets them
+:func:`appendix_paragraphs` turns a report into styled paragraphs of plain text, worded in the
+interface's language; every quote, name and URL stays the literal text it is, never markup. :class:`AppendixPages` sets them
 with Qt fonts into lines and pages (:mod:`timeline_app.export.flow`) and draws one page at a time.
 """
 
@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
-from timeline_app.domain.dates import edtf_label
 from timeline_app.export.flow import Page, Paragraph, column_count, paginate, set_lines
 from timeline_app.export.glyphs import ShapedTexts
-from timeline_app.store.details import CREDIBILITY, PASSIVE
 from timeline_app.store.report_query import ClaimEntry, RelationEntry, Report
+from timeline_app.ui.i18n import tr
+from timeline_app.ui.vocabulary import (UNATTRIBUTED, credibility_text, date_label, relation_verb,
+                                        status_text)
 
 
 class TextStyle(NamedTuple):
@@ -44,69 +46,79 @@ KERNING_ALLOWANCE = 1.02  # a line of common letters is at most this much wider 
 
 
 def appendix_paragraphs(report: Report, lang: str = "en") -> list[Paragraph]:
-    """Claims per party, each with its relations; then the sources they cite."""
-    date_label = _DateLabels(lang)
-    out = [Paragraph((("Appendix: claims by party", TITLE),), keep_with_next=True)]
+    """Claims per party, each with its relations; then the sources they cite. Dates are in
+    ``lang``, the words in the interface's language (the command line installs the one asked for)."""
+    words = _Words(lang)
+    out = [Paragraph(((tr("Appendix: claims by party"), TITLE),), keep_with_next=True)]
     for section in report.parties:
-        count = len(section.claims)
-        out.append(Paragraph(((section.name, PARTY), (f"   {count} claim{'s' if count != 1 else ''}", MUTED)),
+        name = section.name if section.party_id is not None else tr(UNATTRIBUTED)
+        out.append(Paragraph(((name, PARTY), ("   " + tr("%Ln claim(s)", None, len(section.claims)), MUTED)),
                              space_before=14, keep_with_next=True))
         for claim in section.claims:
-            _claim(out, claim, date_label)
-    out.append(Paragraph((("Sources", SECTION),), space_before=18, keep_with_next=True))
+            _claim(out, claim, words)
+    out.append(Paragraph(((tr("Sources"), SECTION),), space_before=18, keep_with_next=True))
     for source in report.sources:
         out.append(Paragraph(((f"[{source.number}] ", STRONG), (source.title, BODY)), space_before=4, keep_with_next=True))
-        where = " · ".join((source.outlet or "outlet not named", date_label(source.published_edtf))) + " · "
-        url = (source.url, BODY) if source.url else ("no address recorded", MUTED)
+        where = " · ".join((source.outlet or tr("outlet not named"), words.date[source.published_edtf])) + " · "
+        url = (source.url, BODY) if source.url else (tr("no address recorded"), MUTED)
         out.append(Paragraph(((where, MUTED), url), indent=1))
     return out
 
 
-def _claim(out: list[Paragraph], c: ClaimEntry, date_label: _DateLabels) -> None:
-    who = f"   {c.claimant or 'unattributed'}" + (f", {c.role_title}" if c.role_title else "")
-    head = ((date_label(c.said_edtf), STRONG), (who, STRONG)) + (((f"  ({c.channel})", MUTED),) if c.channel else ())
+def _claim(out: list[Paragraph], c: ClaimEntry, words: _Words) -> None:
+    who = f"   {c.claimant or words.unattributed}" + (f", {c.role_title}" if c.role_title else "")
+    head = ((words.date[c.said_edtf], STRONG), (who, STRONG)) + (((f"  ({c.channel})", MUTED),) if c.channel else ())
     out.append(Paragraph(head, space_before=8, keep_with_next=True))
     if c.quote:
         out.append(Paragraph(((f"„{c.quote}“", QUOTE),), indent=1))
     if c.translation:
         out.append(Paragraph(((f"“{c.translation}”", MUTED),), indent=1))
     out.append(Paragraph(((c.proposition, BODY),), indent=1))
-    out.append(Paragraph(((_standing(c), MUTED),), indent=1))
+    out.append(Paragraph(((_standing(c, words), MUTED),), indent=1))
     for relation in c.relations:
-        out.append(_relation(relation, date_label))
+        out.append(_relation(relation, words))
 
 
-def _standing(c: ClaimEntry) -> str:
+def _standing(c: ClaimEntry, words: _Words) -> str:
     """Status, credibility where rated, and sources: "Unverified · credibility 6 – truth cannot be
     judged · source [1] “…”". Each value says what it is, so no labels; an absent rating is left
     out, an absent source is said, as an unsourced claim is news to a fact-checker."""
-    parts = [c.status_label]
+    parts = [words.status[c.status_label]]
     if c.credibility:
-        parts.append(f"credibility {c.credibility} – {CREDIBILITY.get(c.credibility, '')}")
+        parts.append(words.credibility[c.credibility])
     cited = ", ".join(f"[{n}]" + (f" “{a}”" if a else "") for n, a in c.sources)
-    parts.append(("sources " if len(c.sources) > 1 else "source ") + cited if cited else "no source")
+    parts.append((words.sources if len(c.sources) > 1 else words.source).format(cited) if cited else words.no_source)
     return " · ".join(parts)
 
 
-def _relation(r: RelationEntry, date_label: _DateLabels) -> Paragraph:
-    kind = r.type if r.outgoing else PASSIVE.get(r.type, f"{r.type} (by)")
+def _relation(r: RelationEntry, words: _Words) -> Paragraph:
     other = (f"„{r.other_quote}“", QUOTE) if r.other_quote else (r.other_proposition, BODY)
-    return Paragraph(((f"{kind}: ", STRONG), (f"{r.other_claimant or 'unattributed'}, {date_label(r.other_said_edtf)} — ", BODY),
-                      other), indent=2)
+    said = f"{r.other_claimant or words.unattributed}, {words.date[r.other_said_edtf]} — "
+    return Paragraph(((words.verb[(r.type, r.outgoing)] + ": ", STRONG), (said, BODY), other), indent=2)
 
 
-class _DateLabels(dict):
-    """Date labels in one language, each worked out once: thousands of claims share a day."""
+class _Memo(dict):
+    """``work(key)`` for each key, worked out once: thousands of claims share a day or a status."""
+
+    def __init__(self, work: Callable):
+        super().__init__()
+        self.work = work
+
+    def __missing__(self, key):
+        value = self[key] = self.work(key)
+        return value
+
+
+class _Words:
+    """The appendix's words in the interface's language, and its dates in ``lang``."""
 
     def __init__(self, lang: str):
-        super().__init__()
-        self.lang = lang
-
-    def __missing__(self, edtf: str | None) -> str:
-        label = self[edtf] = edtf_label(edtf, self.lang)
-        return label
-
-    __call__ = dict.__getitem__
+        self.date = _Memo(lambda edtf: date_label(edtf, lang))
+        self.status = _Memo(status_text)
+        self.credibility = _Memo(lambda number: tr("credibility {}").format(credibility_text(number)))
+        self.verb = _Memo(lambda kind_outgoing: relation_verb(*kind_outgoing))
+        self.unattributed = tr("unattributed")
+        self.source, self.sources, self.no_source = tr("source {}"), tr("sources {}"), tr("no source")
 
 
 class AppendixPages:

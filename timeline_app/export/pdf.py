@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -19,6 +20,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter,
                            QPdfWriter)
 
+from timeline_app.domain.dates import DatePoint, DateValue
 from timeline_app.domain.timeline.items import APPROXIMATE, IMPRECISE, OPEN_END, UNCERTAIN
 from timeline_app.domain.timeline.layout import Layout
 from timeline_app.export.appendix import AppendixPages, appendix_paragraphs
@@ -26,6 +28,9 @@ from timeline_app.export.glyphs import ShapedTexts
 from timeline_app.export.scene import PRINT_PIXEL_SIZE, SceneOptions, TimelineScene, print_font
 from timeline_app.store.db import Project
 from timeline_app.store.report_query import gather_report
+from timeline_app.ui.i18n import tr
+from timeline_app.ui.timeline.theme import lane_name
+from timeline_app.ui.vocabulary import relation_verb, status_label
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3, "Letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 96  # device pixels per inch: the layout's sizes are screen pixels at 100%
@@ -65,7 +70,7 @@ def new_writer(path: Path, options: PdfOptions) -> QPdfWriter:
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(page_layout(options))
-    writer.setTitle(options.title or "Timeline")
+    writer.setTitle(options.title or tr("Timeline"))
     writer.setCreator("timeline_app")
     return writer
 
@@ -206,7 +211,7 @@ class PdfDocument:
         p.setFont(f.title)
         shaped.draw(p, 0, m["title"].ascent(), words.title, f.title, "title")
         p.setFont(f.strong)
-        shown = _range_text(page.t0, page.t1) if page.kind == "timeline" and page.t1 > page.t0 else "Appendix"
+        shown = words.range(page.t0, page.t1) if page.kind == "timeline" and page.t1 > page.t0 else words.appendix
         shaped.draw(p, w - f.width(shown, "strong"), m["title"].height() - m["strong"].descent(), shown, f.strong, "strong")
         y = m["title"].height() + m["small"].ascent() + 2
         p.setFont(f.small)
@@ -228,18 +233,22 @@ class PdfDocument:
             m, w = self.fonts.metrics, self.page.width()
             elide = Qt.TextElideMode.ElideRight
             subtitle = m["small"].elidedText(self.options.subtitle, elide, w * 0.6) if self.options.subtitle else ""
-            self._words = _HeaderWords(date.today(), m["title"].elidedText(self.options.title or "Timeline", elide, w * 0.6),
-                                       subtitle, f"Prepared with timeline_app on {_day(date.today())}  ·  page ")
+            lang = self.options.scene.lang
+            title = m["title"].elidedText(self.options.title or tr("Timeline"), elide, w * 0.6)
+            made = tr("Prepared with timeline_app on {}  ·  page ").format(_day(date.today(), lang))
+            self._words = _HeaderWords(date.today(), title, subtitle, made, tr("Appendix", "part of a printed timeline"),
+                                       lambda t0, t1: _range_text(t0, t1, lang))
         return self._words
 
     def _legend_entries(self) -> list[tuple[str, object, str]]:
         """(sample kind, what to draw, words) for parties, status shapes, relations, date styles."""
         scene = self.scene
-        entries = [("lane", lane.key, lane.name) for lane in scene.index.lanes if lane.key not in scene.hidden_lanes()]
-        entries += [("status", key, key) for key in ("unverified", "confirmed", "disputed", "denied")]
-        entries += [("relation", kind, kind) for kind in ("denies", "confirms", "supports")]
-        entries += [("date", flags, text) for flags, text in ((IMPRECISE, "known to the month or year"),
-                    (APPROXIMATE, "approximate"), (UNCERTAIN, "uncertain"), (OPEN_END, "open end"))]
+        entries = [("lane", lane.key, lane_name(lane.key, lane.name)) for lane in scene.index.lanes
+                   if lane.key not in scene.hidden_lanes()]
+        entries += [("status", key, status_label(key)) for key in ("unverified", "confirmed", "disputed", "denied")]
+        entries += [("relation", kind, relation_verb(kind)) for kind in ("denies", "confirms", "supports")]
+        entries += [("date", flags, text) for flags, text in ((IMPRECISE, tr("known to the month or year")),
+                    (APPROXIMATE, tr("approximate")), (UNCERTAIN, tr("uncertain")), (OPEN_END, tr("open end")))]
         return entries
 
     def _legend_lines(self) -> list[list[tuple[float, tuple]]]:
@@ -277,6 +286,8 @@ class _HeaderWords(NamedTuple):
     title: str
     subtitle: str
     made: str  # up to the page number
+    appendix: str  # what the appendix's pages show instead of a range of dates
+    range: Callable[[float, float], str]  # "29 Oct 2025 – 24 Dec 2025" for a page's slice of time
 
 
 class _HeaderFonts:
@@ -318,12 +329,13 @@ def _collector_paused():
             gc.enable()
 
 
-def _day(d: date) -> str:
-    return f"{d.day} {d:%b %Y}"
+def _day(d: date, lang: str) -> str:
+    """"24 Dec 2025", "24. Dez. 2025": a day as the rest of the document labels dates."""
+    return DateValue(DatePoint(d.year, d.month, d.day)).label(lang)
 
 
-def _range_text(t0: float, t1: float) -> str:
+def _range_text(t0: float, t1: float, lang: str) -> str:
     a = datetime.fromtimestamp(t0, timezone.utc).date()
     b = datetime.fromtimestamp(max(t0, t1 - 1), timezone.utc).date()
-    return f"{_day(a)} – {_day(b)}"
+    return f"{_day(a, lang)} – {_day(b, lang)}"
 

@@ -30,12 +30,16 @@ def ensure_gui() -> None:
 
 
 def scene_options(project: Project, *, start: str | None = None, end: str | None = None,
-                  parties: list[str] | None = None, lang: str = "en", **_):
-    """Range and parties as a user types them ("Dezember 2025", "Ukraine") into SceneOptions."""
+                  parties: list[str] | None = None, lang: str | None = None, **_):
+    """Range and parties as a user types them ("Dezember 2025", "Ukraine") into SceneOptions; the
+    picture speaks ``lang`` (its dates and its words), else the interface's language."""
     from timeline_app.export.scene import SceneOptions
     from timeline_app.store.report_query import party_ids_by_name
+    from timeline_app.ui import i18n
 
-    options = SceneOptions(lang=lang)
+    if lang is not None and lang != i18n.language():
+        i18n.install(lang)  # the command line: the words of a picture come from the installed catalogue
+    options = SceneOptions(lang=i18n.language())
     if start:
         options.t0 = _date(start).earliest.timestamp()
     if end:

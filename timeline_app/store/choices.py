@@ -3,7 +3,8 @@
 Dialogs never query the store; the window hands them search functions built on these, so a
 project of 300,000 claims offers the fifty that match what was typed, never a list of all.
 Labels carry what tells records apart at a glance: a person's role and party, an event's or a
-claim's date at its precision.
+claim's date at its precision. They are worded as the caller asks (a :class:`Wording`): its
+dates in the interface's language, its words translated; English unless asked otherwise.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from sqlmodel import Session
 from timeline_app.domain.dates import DateValue, time_zone
 from timeline_app.store.claims_query import text_condition
 from timeline_app.store.crud import date_from_columns, party_of
-from timeline_app.store.details import PASSIVE
 from timeline_app.store.models import Actor, Claim, ClaimRelation, Event, Source, Status, Tag
+from timeline_app.store.wording import ENGLISH, Wording
 
 LIMIT = 50
 KINDS = {"event": Event, "claim": Claim, "actor": Actor, "source": Source}
@@ -46,17 +47,19 @@ def existing(session: Session, record_ids: list[str]) -> list[str]:
     return [record_id for record_id in record_ids if record_kind(session, record_id)]
 
 
-def label_of(session: Session, record_id: str | None) -> Choice | None:
+def label_of(session: Session, record_id: str | None, *, wording: Wording = ENGLISH) -> Choice | None:
     """The record as its kind's search would list it."""
     kind = record_kind(session, record_id)
     if kind is None:
         return None
-    found = SEARCHES[kind](session, "", only=record_id)
+    found = SEARCHES[kind](session, "", only=record_id, wording=wording)
     return found[0] if found else None
 
 
-def find_actors(session: Session, text: str = "", *, limit: int = LIMIT, only: str | None = None) -> list[Choice]:
-    """Actors whose name, alias or role contains ``text``, each with role and party; parties first."""
+def find_actors(session: Session, text: str = "", *, limit: int = LIMIT, only: str | None = None,
+                wording: Wording = ENGLISH) -> list[Choice]:
+    """Actors whose name, alias or role contains ``text``, each with role and party; parties first.
+    (Their labels hold only their own words; ``wording`` is taken as every search takes it.)"""
     actors = {a.id: a for a in session.scalars(select(Actor))}
     top = party_of({a.id: a.parent_id for a in actors.values()})
     needle = text.casefold().strip()
@@ -70,27 +73,30 @@ def find_actors(session: Session, text: str = "", *, limit: int = LIMIT, only: s
     return found[:limit]
 
 
-def find_events(session: Session, text: str = "", *, limit: int = LIMIT, only: str | None = None) -> list[Choice]:
+def find_events(session: Session, text: str = "", *, limit: int = LIMIT, only: str | None = None,
+                wording: Wording = ENGLISH) -> list[Choice]:
     """Events whose title contains ``text``, in date order, labelled with their dates."""
     query = select(Event).order_by(Event.start_earliest, Event.title).limit(limit)
     query = query.where(Event.title.contains(text.strip(), autoescape=True)) if text.strip() else query
     query = query.where(Event.id == only) if only else query
-    return [Choice(e.id, f"{e.title} · {_span(date_from_columns(e, 'start'), date_from_columns(e, 'end'))}")
+    return [Choice(e.id, f"{e.title} · {_span(date_from_columns(e, 'start'), date_from_columns(e, 'end'), wording)}")
             for e in session.scalars(query)]
 
 
-def find_claims(session: Session, text: str = "", *, limit: int = LIMIT, only: str | None = None) -> list[Choice]:
+def find_claims(session: Session, text: str = "", *, limit: int = LIMIT, only: str | None = None,
+                wording: Wording = ENGLISH) -> list[Choice]:
     """Claims whose words (proposition, quote, translation, notes) match ``text``, in date order."""
     query = (select(Claim, Actor.name).outerjoin(Actor, Actor.id == Claim.claimant_id)
              .order_by(CLAIM_START.is_(None), CLAIM_START, CLAIM_ROWID).limit(limit))
     if (matching := text_condition(session, text, sources=False)) is not None:
         query = query.where(matching)
     query = query.where(Claim.id == only) if only else query
-    return [Choice(c.id, claim_label(name, date_from_columns(c, "said"), c.proposition))
+    return [Choice(c.id, claim_label(name, date_from_columns(c, "said"), c.proposition, wording))
             for c, name in session.execute(query)]
 
 
-def find_sources(session: Session, text: str = "", *, limit: int = LIMIT, only: str | None = None) -> list[Choice]:
+def find_sources(session: Session, text: str = "", *, limit: int = LIMIT, only: str | None = None,
+                 wording: Wording = ENGLISH) -> list[Choice]:
     """Sources whose title or outlet contains ``text``, newest first, with the day they count from."""
     query = select(Source.id, Source.title, Source.outlet, Source.published_edtf, Source.published_tz)
     query = query.order_by(Source.published_earliest.desc(), Source.title).limit(limit)
@@ -101,7 +107,7 @@ def find_sources(session: Session, text: str = "", *, limit: int = LIMIT, only: 
     found = []
     for source_id, title, outlet, edtf, tz in session.execute(query):
         published = DateValue.from_edtf(edtf, tz=tz) if edtf else None
-        label = " · ".join(filter(None, (title, outlet, published and published.label())))
+        label = " · ".join(filter(None, (title, outlet, published and published.label(wording.lang))))
         found.append(Choice(source_id, label, reference_day(published)))
     return found
 
@@ -109,17 +115,13 @@ def find_sources(session: Session, text: str = "", *, limit: int = LIMIT, only: 
 SEARCHES = {"actor": find_actors, "event": find_events, "claim": find_claims, "source": find_sources}
 
 
-def claim_label(claimant: str | None, said: DateValue | None, proposition: str) -> str:
+def claim_label(claimant: str | None, said: DateValue | None, proposition: str, wording: Wording = ENGLISH) -> str:
     """"Kyiv, until 21 Dec 2025 — There could also be direct talks …": who, when, what."""
-    return f"{claimant or 'Unattributed'}, {_when(said)} — {proposition}"
+    return f"{wording.claimant(claimant)}, {wording.date(said)} — {proposition}"
 
 
-def _when(value: DateValue | None) -> str:
-    return value.label() if value else "undated"
-
-
-def _span(start: DateValue | None, end: DateValue | None) -> str:
-    return f"{_when(start)} – {end.label()}" if end else _when(start)
+def _span(start: DateValue | None, end: DateValue | None, wording: Wording) -> str:
+    return f"{wording.date(start)} – {wording.date(end)}" if end else wording.date(start)
 
 
 def reference_day(published: DateValue | None) -> date | None:
@@ -163,12 +165,13 @@ def _position(session: Session, record_id: str | None) -> tuple[int, int] | None
     return None if event is None else (event, -1)
 
 
-def find_relations(session: Session, claim_id: str) -> list[Choice]:
+def find_relations(session: Session, claim_id: str, *, wording: Wording = ENGLISH) -> list[Choice]:
     """A claim's relations both ways, each named by its verb and the other claim."""
     from_rows = session.execute(select(ClaimRelation.id, ClaimRelation.type, ClaimRelation.to_claim_id)
                                 .where(ClaimRelation.from_claim_id == claim_id).order_by(ClaimRelation.created_at))
     to_rows = session.execute(select(ClaimRelation.id, ClaimRelation.type, ClaimRelation.from_claim_id)
                               .where(ClaimRelation.to_claim_id == claim_id).order_by(ClaimRelation.created_at))
-    lines = [(r, kind, other) for r, kind, other in from_rows]
-    lines += [(r, PASSIVE.get(kind, kind), other) for r, kind, other in to_rows]
-    return [Choice(r, f"{verb}: {find_claims(session, only=other)[0].label}") for r, verb, other in lines]
+    lines = [(r, wording.relation(kind), other) for r, kind, other in from_rows]
+    lines += [(r, wording.relation(kind, outgoing=False), other) for r, kind, other in to_rows]
+    return [Choice(r, f"{verb}: {find_claims(session, only=other, wording=wording)[0].label}")
+            for r, verb, other in lines]

@@ -15,6 +15,7 @@ from timeline_app.ui import settings
 from timeline_app.ui.dialogs.base import RecordDialog
 from timeline_app.ui.editing import Editor
 from timeline_app.ui.i18n import tr
+from timeline_app.ui.vocabulary import wording
 
 if TYPE_CHECKING:
     from timeline_app.store.choices import Choice
@@ -29,7 +30,7 @@ class ClaimFlows(QObject):
     def _label(self, record_id: str) -> Choice:
         from timeline_app.store import choices
 
-        return self.editor.read(lambda session: choices.label_of(session, record_id))
+        return self.editor.read(lambda session: choices.label_of(session, record_id, wording=wording()))
 
     def _selected_claim(self) -> Choice | None:
         """The selected record if it is a claim, quietly (a chooser offers it first)."""
@@ -119,7 +120,7 @@ class ClaimFlows(QObject):
         from timeline_app.store import choices
         from timeline_app.ui.dialogs.chooser import Chooser
 
-        relations = self.editor.read(lambda session: choices.find_relations(session, claim_id))
+        relations = self.editor.read(lambda session: choices.find_relations(session, claim_id, wording=wording()))
         if not relations:
             self.editor.message.emit(tr("The selected claim has no relations."))
             return None

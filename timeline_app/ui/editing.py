@@ -28,6 +28,7 @@ from timeline_app.ui import settings
 from timeline_app.ui.dialogs.base import RecordDialog
 from timeline_app.ui.i18n import tr, translated
 from timeline_app.ui.timeline.selection import SelectionModel
+from timeline_app.ui.vocabulary import wording
 
 if TYPE_CHECKING:
     from timeline_app.ui.dialogs.claim_dialog import ClaimDialog
@@ -73,9 +74,10 @@ class Editor(QObject):
             return reader(session)
 
     def search(self, kind: str) -> Search:
+        """Records of ``kind`` matching what was typed, labelled in the interface's language of the moment."""
         from timeline_app.store import choices
 
-        return lambda text: self.read(lambda session: choices.SEARCHES[kind](session, text))
+        return lambda text: self.read(lambda session: choices.SEARCHES[kind](session, text, wording=wording()))
 
     def searches(self) -> dict[str, Search]:
         from timeline_app.store import choices

@@ -98,7 +98,7 @@ class PdfExportDialog(QDialog):
 
     def pdf_options(self) -> PdfOptions | None:
         """The chosen options, or None while the range cannot be read."""
-        scene = SceneOptions(parties=self._checked_parties())
+        scene = SceneOptions(parties=self._checked_parties(), lang=i18n.language())
         span = self._range()
         if span is False:
             return None

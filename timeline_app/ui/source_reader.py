@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TR_NOOP, QEvent, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QMouseEvent, QPalette
-from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QPlainTextEdit, QToolBar, QToolTip, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QMainWindow, QPlainTextEdit, QToolBar, QToolTip,
+                               QVBoxLayout, QWidget)
 
 from timeline_app.commands.changes import Changes
 from timeline_app.domain.timeline.items import GENERAL_LANE, LaneInfo
@@ -25,7 +25,7 @@ from timeline_app.ui.i18n import Retranslating, tr
 from timeline_app.ui.plain_text import literal, plain_label
 from timeline_app.ui.timeline.selection import SelectionModel
 from timeline_app.ui.timeline.theme import Theme, lane_colours
-from timeline_app.ui.vocabulary import status_text
+from timeline_app.ui.vocabulary import status_text, wording
 
 if TYPE_CHECKING:
     from timeline_app.store.choices import Choice
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 # source's passages (store.passages, passage_marks) loads then, inside the methods that use it.
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole
+OPENING_SHARE = 1 / 3  # of the main window's height: the reader's height when it first opens
 NO_SOURCE = QT_TR_NOOP("No source open. Choose View ▸ Open Source…, or “Read the text” in the details of a source.")
 
 
@@ -90,6 +91,16 @@ class SourceReader(Retranslating, QWidget):
         self._show(self._source)
         self.text.verticalScrollBar().setValue(scroll)
 
+    def sizeHint(self) -> QSize:
+        """A third of the main window's height: docked below the timeline, the reader opens at this
+        height, so the timeline keeps most of the room also on a 960×540 screen (1920×1080 at 200 %),
+        where the reader's own hint of heading, toolbar and text took 60 % of it. Qt asks only while
+        the reader's dock area has no height yet: one the user drags it to stays, and the window's
+        saved state brings it back. Floating, the reader keeps its own hint."""
+        hint = super().sizeHint()
+        if isinstance(self.window(), QMainWindow):
+            hint.setHeight(round(self.window().height() * OPENING_SHARE))
+        return hint
 
     # ------------------------------------------------------------ what is shown
 
@@ -125,7 +136,7 @@ class SourceReader(Retranslating, QWidget):
 
         with self._project.session() as session:
             found = source_text(session, source_id)
-            self._choice = next(iter(find_sources(session, only=source_id)), None)
+            self._choice = next(iter(find_sources(session, only=source_id, wording=wording())), None)
         return found
 
     def _show(self, source: SourceText | None) -> None:

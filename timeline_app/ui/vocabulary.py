@@ -3,7 +3,8 @@
 The store keeps keys ("denied", "denies", "person") and knows no languages. This module is the one
 place that maps those keys to translated text. A word it does not know (a status a user renamed, a
 source kind typed by hand) is shown as it is. (The commands name their edits with Messages, which
-``i18n.translated`` shows in the interface's language.)
+``i18n.translated`` shows in the interface's language.) The words the store's own labels use too
+(relation verbs, "Unattributed", "undated") are its Messages (``store.wording``), said here.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP
 
 from timeline_app.domain.dates import edtf_label
+from timeline_app.store import wording as store_wording
 from timeline_app.ui import i18n
-from timeline_app.ui.i18n import tr
+from timeline_app.ui.i18n import tr, translated
 
 #: The statuses every project starts with (migration 0001), by key, with their stored English labels.
 STATUSES = {
@@ -30,18 +32,8 @@ STATUSES = {
 _STATUS_BY_LABEL = {label.casefold(): label for label in STATUSES.values()}
 
 #: The claims panel's party for claims without a claimant (the store's ``claims_query.UNATTRIBUTED``).
-UNATTRIBUTED = QT_TR_NOOP("Unattributed")
+UNATTRIBUTED = store_wording.UNATTRIBUTED.text
 
-#: How a relation reads from the claim that makes it, and from the claim it points at.
-RELATIONS = {
-    "denies": (QT_TR_NOOP("denies"), QT_TR_NOOP("denied by")),
-    "confirms": (QT_TR_NOOP("confirms"), QT_TR_NOOP("confirmed by")),
-    "supports": (QT_TR_NOOP("supports"), QT_TR_NOOP("supported by")),
-    "contradicts": (QT_TR_NOOP("contradicts"), QT_TR_NOOP("contradicted by")),
-    "qualifies": (QT_TR_NOOP("qualifies"), QT_TR_NOOP("qualified by")),
-    "retracts": (QT_TR_NOOP("retracts"), QT_TR_NOOP("retracted by")),
-    "repeats": (QT_TR_NOOP("repeats"), QT_TR_NOOP("repeated by")),
-}
 RELATION_BASES = {"stated": QT_TR_NOOP("Stated by the claimant"), "inferred": QT_TR_NOOP("Inferred by the analyst")}
 #: The Admiralty scale's words for a claim's credibility (1–6).
 CREDIBILITY = {
@@ -82,12 +74,16 @@ def status_text(label: str | None) -> str:
     return tr(english) if english and label == english else (label or "")
 
 
+def wording() -> store_wording.Wording:
+    """How the store's labels (the records offered to choose) are said now: dates in the
+    interface's language, words translated. Asked for at each search, so a language chosen
+    meanwhile is the one used."""
+    return store_wording.Wording(i18n.language(), translated)
+
+
 def relation_verb(kind: str, outgoing: bool = True) -> str:
     """"denies" from the claim that denies; "denied by" from the claim denied."""
-    words = RELATIONS.get(kind)
-    if words is None:
-        return kind if outgoing else tr("{} (by)").format(kind)
-    return tr(words[0] if outgoing else words[1])
+    return wording().relation(kind, outgoing)
 
 
 def relation_count(kind: str, n: int) -> str:
@@ -106,7 +102,7 @@ def relation_count(kind: str, n: int) -> str:
 
 def date_label(edtf: str | None, lang: str | None = None) -> str:
     """A stored date's label in ``lang`` (None: the interface's language); "undated" for none."""
-    return edtf_label(edtf, lang or i18n.language()) if edtf else tr("undated")
+    return edtf_label(edtf, lang or i18n.language()) if edtf else translated(store_wording.UNDATED)
 
 
 def credibility_text(number: int | None) -> str:

@@ -15,7 +15,7 @@ from timeline_app.commands.edits import EditError
 from timeline_app.store import choices, rows
 from timeline_app.ui.dialogs.values import Deletion
 from timeline_app.ui.i18n import tr, translated
-from timeline_app.ui.vocabulary import relation_verb
+from timeline_app.ui.vocabulary import relation_verb, wording
 
 #: How many records of one kind a confirmation names before it only counts the rest.
 NAMED = 5
@@ -35,7 +35,7 @@ DETACHED = {"event_id": QT_TR_NOOP("{} will no longer be about it"),
 
 def deletion(session: Session, kind: str, record_id: str) -> Deletion:
     """What deleting the record would do, or why it cannot be deleted."""
-    label = choices.label_of(session, record_id)
+    label = choices.label_of(session, record_id, wording=wording())
     shown = label.label if label else record_id
     try:
         edits.delete_record(session, kind=kind, record_id=record_id)
@@ -88,8 +88,8 @@ def _named(lines: list[str], rest) -> list[str]:
 
 
 def _label(session: Session, record_id: str | None) -> str:
-    found = choices.label_of(session, record_id) if record_id else None
-    return f"“{_short(found.label)}”" if found else tr("a record")
+    found = choices.label_of(session, record_id, wording=wording()) if record_id else None
+    return tr("“{}”", "a quotation").format(_short(found.label)) if found else tr("a record")
 
 
 def _short(text: str, width: int = 70) -> str:

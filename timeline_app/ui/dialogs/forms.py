@@ -22,6 +22,7 @@ from timeline_app.store import choices, rows
 from timeline_app.store.models import PARTICIPANT_ROLES
 from timeline_app.ui.dialogs.values import (ActorValues, ClaimValues, EventValues, PassageRef, RelationValues,
                                             SourceValues, StatusValues)
+from timeline_app.ui.vocabulary import wording
 
 Builder = Callable[[Session], Edit]
 
@@ -55,7 +56,8 @@ def _tags(session: Session, kind: str, record_id: str) -> tuple[str, ...]:
 
 
 def _choice(session: Session, record_id: str | None):
-    return choices.label_of(session, record_id) if record_id else None
+    """A record the dialog names, labelled as a search in the interface's language would list it."""
+    return choices.label_of(session, record_id, wording=wording()) if record_id else None
 
 
 # The table of each kind of record a dialog edits.
