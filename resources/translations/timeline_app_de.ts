@@ -2624,9 +2624,7 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>denies</source>
-        <extracomment>How a relation reads from the claim that makes it.
-----------
-How a relation reads from the claim that makes it, and from the claim it points at: the Kremlin&apos;s claim &quot;denies&quot; Kyiv&apos;s, so Kyiv&apos;s claim is &quot;denied by&quot; the Kremlin&apos;s.</extracomment>
+        <extracomment>How a relation reads from the claim that makes it, and from the claim it points at: the Kremlin&apos;s claim &quot;denies&quot; Kyiv&apos;s, so Kyiv&apos;s claim is &quot;denied by&quot; the Kremlin&apos;s.</extracomment>
         <translation>dementiert</translation>
     </message>
     <message>
@@ -4296,6 +4294,10 @@ Upgrades of one database wait for each other (any constant; &quot;TLAP&quot; in 
     <message>
         <source>{path}: holds a project with {count:,} records already; publish to an empty database</source>
         <translation>{path}: enthält bereits ein Projekt mit {count:,} Einträgen; veröffentlichen Sie in eine leere Datenbank</translation>
+    </message>
+    <message>
+        <source>Event: {label}</source>
+        <translation>Ereignis: {label}</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,8 @@ from timeline_app.store.wording import RELATIONS, Wording
 
 MAIN_GOAL = seed_id("claim", "miami-main-goal")  # a claim nobody is named as having made
 #: A stand-in for the interface's catalogue: the few words these labels use.
-GERMAN = {"Unattributed": "Nicht zugeordnet", "undated": "undatiert", "denied by": "dementiert von"}
+GERMAN = {"Unattributed": "Nicht zugeordnet", "undated": "undatiert", "denied by": "dementiert von",
+          "Event: {label}": "Ereignis: {label}"}
 IN_GERMAN = Wording("de", lambda said: said.format(lambda text: GERMAN.get(text, text)))
 PROPOSITION = "The main goal in Miami was to discuss the results of the Berlin talks of 14–15 December"
 
@@ -36,3 +37,16 @@ def test_relations_and_sources_take_the_wording_asked_for(demo_project):
 def test_every_relation_type_has_its_words_both_ways():
     assert set(RELATIONS) == set(RELATION_TYPES)
     assert Wording().relation("denies", outgoing=False) == "denied by"
+
+
+def test_the_passages_of_a_source_are_labelled_in_the_wording_asked_for(demo_project):
+    from timeline_app.store.passages import source_text
+
+    report = seed_id("source", "report-miami-2025-12-21")
+    with demo_project.session() as session:
+        english = {p.label for p in source_text(session, report).passages}
+        german = {p.label for p in source_text(session, report, IN_GERMAN).passages}
+    assert "Event: Talks in Berlin · 14 Dec 2025 – 15 Dec 2025" in english
+    assert "Ereignis: Talks in Berlin · 14. Dez. 2025 – 15. Dez. 2025" in german
+    assert any(label.startswith("Nicht zugeordnet, bis 21. Dez. 2025 — ") for label in german)
+    assert not any(label.startswith(("Event:", "Unattributed")) or " Dec " in label for label in german)

@@ -18,7 +18,7 @@ from timeline_app.commands.changes import Changes
 from timeline_app.domain.anchoring import AnchorError, selector_at, text_sha256
 from timeline_app.domain.dates import DateValue
 from timeline_app.messages import Message, MessageError, message
-from timeline_app.store import crud, rows
+from timeline_app.store import crud, rows, wording
 from timeline_app.store.rows import Delete, Insert, Update
 from timeline_app.store.models import (
     ACTOR_KINDS, PARTICIPANT_ROLES, QUOTE_KINDS, RELATION_BASES, RELATION_TYPES, utc_now,
@@ -40,10 +40,6 @@ NEW_RECORDS = {"claim": message("New claim"), "event": message("New event"), "so
                "denial": message("New denial"), "party": message("New party"), "person": message("New person"),
                "organisation": message("New organisation"), "outlet": message("New outlet"),
                "group": message("New group")}
-#: How a relation reads from the claim that makes it.
-RELATIONS = {"denies": message("denies"), "confirms": message("confirms"), "supports": message("supports"),
-             "contradicts": message("contradicts"), "qualifies": message("qualifies"),
-             "retracts": message("retracts"), "repeats": message("repeats")}
 #: The statuses every project starts with (migration 0001), as an edit's name gives them (in lower
 #: case); a status the project renamed is named as it is stored.
 STATUSES = {"unverified": message("unverified"), "in_progress": message("in progress"),
@@ -210,7 +206,7 @@ def _check_relation(session: Session, row: Mapping) -> None:
     _check_ref(session, "claim", row["to_claim_id"], NOUNS["claim"])
     twins = rows.rows_where(session, "claim_relation", "from_claim_id", [row["from_claim_id"]])
     if any(t["to_claim_id"] == row["to_claim_id"] and t["type"] == row["type"] and t["id"] != row["id"] for t in twins):
-        raise EditError(message("these claims are already linked: {relation}", relation=RELATIONS[row["type"]]))
+        raise EditError(message("these claims are already linked: {relation}", relation=wording.RELATIONS[row["type"]][0]))
 
 
 def _check_tag(session: Session, row: Mapping) -> None:
@@ -365,7 +361,7 @@ def new_relation(session: Session, *, from_claim_id: str, to_claim_id: str, type
     relation = rows.new_row("claim_relation", from_claim_id=from_claim_id, to_claim_id=to_claim_id,
                             type=type, basis=basis, notes=notes, **_stamp())
     _check_relation(session, relation)
-    return _edit(message("New relation: {relation}", relation=RELATIONS[type]),
+    return _edit(message("New relation: {relation}", relation=wording.RELATIONS[type][0]),
                  [Insert("claim_relation", (relation,))])
 
 

@@ -37,9 +37,10 @@ from sqlalchemy import column as sql_column
 from sqlmodel import Session
 
 from timeline_app.store.crud import party_of
+from timeline_app.store import wording
 from timeline_app.store.models import Actor, Claim, ClaimRelation, ClaimSource, ClaimTag, Source, Status
 
-UNATTRIBUTED = "Unattributed"
+UNATTRIBUTED = str(wording.UNATTRIBUTED)  # the party of claims without a claimant, in English
 SORT_KEYS = ("said", "claimant", "proposition", "status", "credibility", "sources")
 #: Claim ids per query in :func:`relations_of` (far below SQLite's bound-parameter limit).
 CHUNK = 500

@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from timeline_app.store.crud import party_of
 from timeline_app.store.models import Actor, Claim, ClaimRelation, ClaimSource, Source, Status
+from timeline_app.store.wording import UNATTRIBUTED
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def gather_report(
     top = party_of({a.id: a.parent_id for a in actors.values()})
     parties = sorted((a for a in actors.values() if a.parent_id is None and a.kind == "party"), key=lambda a: (a.position, a.name))
     sections = {p.id: PartySection(p.id, p.name) for p in parties}
-    sections[None] = PartySection(None, "Unattributed")
+    sections[None] = PartySection(None, str(UNATTRIBUTED))
     labels = dict(session.execute(select(Status.key, Status.label)).all())
     claims = _claims(session, t0, t1)
     entries: dict[str, ClaimEntry] = {}

@@ -135,7 +135,7 @@ class SourceReader(Retranslating, QWidget):
         from timeline_app.store.passages import source_text
 
         with self._project.session() as session:
-            found = source_text(session, source_id)
+            found = source_text(session, source_id, wording())
             self._choice = next(iter(find_sources(session, only=source_id, wording=wording())), None)
         return found
 
