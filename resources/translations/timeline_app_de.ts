@@ -1948,9 +1948,25 @@ Website: {}</translation>
         <translation>Gilt sofort.</translation>
     </message>
     <message>
+        <source>{path}: could not write the picture</source>
+        <translation>{path}: das Bild konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <extracomment>Room for each kind of legend sample before its words.</extracomment>
         <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Made with timeline_app</source>
+        <translation>Erstellt mit timeline_app</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the PDF there</source>
+        <translation>{path}: das PDF kann dort nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF there</source>
+        <translation>das PDF kann dort nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Prepared with timeline_app on {}  ·  page </source>

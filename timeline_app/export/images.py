@@ -9,7 +9,10 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from timeline_app.export.scene import SceneOptions, TimelineScene
+from timeline_app.io.formats import ExportError
+from timeline_app.messages import message
 from timeline_app.store.db import Project
+from timeline_app.ui.i18n import tr
 
 DEFAULT_WIDTH = 1920
 
@@ -35,7 +38,7 @@ def write_png(project: Project, path: Path | str, options: SceneOptions, *, widt
     finally:
         painter.end()
     if not image.save(str(path), "PNG"):
-        raise OSError(f"{path}: could not write the picture")
+        raise ExportError(message("{path}: could not write the picture", path=path))
     return image.size()
 
 
@@ -49,11 +52,11 @@ def write_svg(project: Project, path: Path | str, options: SceneOptions, *, widt
     generator.setFileName(str(path))
     generator.setSize(size)
     generator.setViewBox(rect)
-    generator.setTitle("Timeline")
-    generator.setDescription("Made with timeline_app")
+    generator.setTitle(tr("Timeline"))
+    generator.setDescription(tr("Made with timeline_app"))
     painter = QPainter()
     if not painter.begin(generator):
-        raise OSError(f"{path}: could not write the picture")
+        raise ExportError(message("{path}: could not write the picture", path=path))
     try:
         scene.paint(painter, layout, rect)
     finally:

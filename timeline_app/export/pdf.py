@@ -25,6 +25,8 @@ from timeline_app.domain.timeline.items import APPROXIMATE, IMPRECISE, OPEN_END,
 from timeline_app.domain.timeline.layout import Layout
 from timeline_app.export.appendix import AppendixPages, appendix_paragraphs
 from timeline_app.export.glyphs import ShapedTexts
+from timeline_app.io.formats import ExportError
+from timeline_app.messages import message
 from timeline_app.export.scene import PRINT_PIXEL_SIZE, SceneOptions, TimelineScene, print_font
 from timeline_app.store.db import Project
 from timeline_app.store.report_query import gather_report
@@ -80,7 +82,7 @@ def write_pdf(project: Project, path: Path | str, options: PdfOptions) -> int:
     ``io.formats.export_file``, which writes to a temporary name and renames it when complete."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise OSError(f"{path.parent}: no such folder")
+        raise ExportError(message("{path}: no such folder", path=path.parent))
     return PdfDocument(project, options).draw(new_writer(path, options))
 
 
@@ -108,8 +110,8 @@ class PdfDocument:
         """Every page onto a PDF writer or printer set up with :attr:`layout`; returns the count."""
         painter = QPainter()
         if not painter.begin(device):
-            raise OSError("cannot write the PDF there" if not isinstance(device, QPdfWriter)
-                          else f"{device.fileName()}: cannot write the PDF there")
+            raise ExportError(message("{path}: cannot write the PDF there", path=device.fileName())
+                              if isinstance(device, QPdfWriter) else message("cannot write the PDF there"))
         try:
             with _collector_paused():
                 for number in range(len(self.pages)):
