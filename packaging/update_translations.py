@@ -19,6 +19,7 @@ fails while a text has no finished German translation or a .qm is older than its
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -30,6 +31,9 @@ FOLDER = ROOT / "resources" / "translations"
 CATALOGUE = "timeline_app"
 #: ``message("…")`` (timeline_app/messages.py) marks a text as Qt's QT_TR_NOOP does.
 MARKERS = ["-tr-function-alias", "QT_TR_NOOP+=message"]
+#: lupdate reads a ``#:`` comment as a note to translators; here ``#:`` documents the constant below
+#: it (Sphinx's convention), which would reach the catalogue as a misleading note on the next text.
+EXTRA_COMMENT = re.compile(r"\n *<extracomment>.*?</extracomment>", re.DOTALL)
 #: language: extra lupdate options; English keeps only the plural forms.
 LANGUAGES = {"de": [], "en": ["-pluralonly"]}
 
@@ -60,6 +64,7 @@ def lupdate(language: str, target: Path) -> None:
     command = [tool("pyside6-lupdate"), *sources(), "-locations", "none", *MARKERS, "-no-obsolete", "-source-language", "en",
                "-target-language", language, *LANGUAGES[language], "-ts", str(target)]
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
+    target.write_text(EXTRA_COMMENT.sub("", target.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def lrelease(source: Path, target: Path) -> None:

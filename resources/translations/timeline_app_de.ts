@@ -5,9 +5,6 @@
     <name></name>
     <message>
         <source>Cancel</source>
-        <extracomment>Jobs still running: held here so that neither a job nor its relay is collected while its thread runs, even when the widget that started it has gone (a closed dialog&apos;s preview).
-----------
-Threads for :func:`wait_for`: one job at a time per window is what the UI asks for. How long :func:`wait_for` waits before it shows its busy dialog.</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
@@ -79,7 +76,6 @@ Threads for :func:`wait_for`: one job at a time per window is what the UI asks f
     </message>
     <message>
         <source>Credibility</source>
-        <extracomment>The widest date the said column should show whole (&quot;until 21 Dec 2025&quot;, in the interface&apos;s language).</extracomment>
         <translation>Glaubwürdigkeit</translation>
     </message>
     <message>
@@ -92,7 +88,6 @@ Threads for :func:`wait_for`: one job at a time per window is what the UI asks f
     </message>
     <message>
         <source>Party</source>
-        <extracomment>Each grouping: its name in the lanes box, and its View menu entry.</extracomment>
         <translation>Partei</translation>
     </message>
     <message>
@@ -219,7 +214,6 @@ Threads for :func:`wait_for`: one job at a time per window is what the UI asks f
     </message>
     <message>
         <source>Said</source>
-        <extracomment>The columns&apos; headers and tooltips, in English: translate them where they are shown.</extracomment>
         <translation>Geäußert</translation>
     </message>
     <message>
@@ -248,7 +242,6 @@ Threads for :func:`wait_for`: one job at a time per window is what the UI asks f
     </message>
     <message>
         <source>Appendix: claims by party</source>
-        <extracomment>Drawn this often, a text is shaped once and drawn as glyphs from then on; for a text drawn only twice or three times, keeping its shape costs more than shaping it again (measured). Latin letters, digits, signs and punctuation (quotes, dashes, ellipsis): most of what is printed.</extracomment>
         <translation>Anhang: Behauptungen nach Partei</translation>
     </message>
     <message>
@@ -301,7 +294,6 @@ Threads for :func:`wait_for`: one job at a time per window is what the UI asks f
     </message>
     <message>
         <source>unattributed</source>
-        <extracomment>The child kind under each kind; relations have none.</extracomment>
         <translation>ohne Urheber</translation>
     </message>
     <message>
@@ -338,12 +330,10 @@ Threads for :func:`wait_for`: one job at a time per window is what the UI asks f
     </message>
     <message>
         <source>&amp;Find Claims…</source>
-        <extracomment>Rows opened on their own when a project or filter is shown: about one page, so the first screen is full but never costs more than one page of claims.</extracomment>
         <translation>Behauptungen &amp;suchen…</translation>
     </message>
     <message>
         <source>Unverified</source>
-        <extracomment>The statuses every project starts with (migration 0001), by key, with their stored English labels.</extracomment>
         <translation>Ungeprüft</translation>
     </message>
     <message>
@@ -391,7 +381,6 @@ Klicken Sie auf ein Ereignis oder eine Behauptung in der Zeitleiste, um hier die
     </message>
     <message>
         <source>undated</source>
-        <extracomment>When something happened that has no date.</extracomment>
         <translation>undatiert</translation>
     </message>
     <message>
@@ -465,7 +454,6 @@ Klicken Sie auf ein Ereignis oder eine Behauptung in der Zeitleiste, um hier die
     </message>
     <message>
         <source>Event</source>
-        <extracomment>The kinds of record an edit names, and their tables. Dates given as one DateValue and stored as five columns. What the user calls each kind of record, in edits&apos; names and refusals. The same at the start of a sentence.</extracomment>
         <translation>Ereignis</translation>
     </message>
     <message>
@@ -713,7 +701,6 @@ in {}</translation>
     <message>
         <source>Delete this claim?
 {}</source>
-        <extracomment>How many records of one kind a confirmation names before it only counts the rest. The question, and the reason it cannot be asked, by the kind of record (&quot;{}&quot;: its label).</extracomment>
         <translation>Diese Behauptung löschen?
 {}</translation>
     </message>
@@ -931,7 +918,6 @@ in {}</translation>
     </message>
     <message>
         <source>type to find a party or person</source>
-        <extracomment>For each kind of record a field can choose (its ``noun``): the hint in the empty field, and what is said when no record matches the words typed (&quot;{}&quot;).</extracomment>
         <translation>tippen, um eine Partei oder Person zu finden</translation>
     </message>
     <message>
@@ -1007,7 +993,6 @@ in {}</translation>
     </message>
     <message>
         <source>New Source</source>
-        <extracomment>A text file larger than this is surely not one report.</extracomment>
         <translation>Neue Quelle</translation>
     </message>
     <message>
@@ -1313,7 +1298,6 @@ in {}</translation>
     </message>
     <message>
         <source>Select a claim first.</source>
-        <extracomment>What to select first, by the kind of record asked for.</extracomment>
         <translation>Zuerst eine Behauptung auswählen.</translation>
     </message>
     <message>
@@ -1487,7 +1471,6 @@ in {}</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <extracomment>A report longer than this many lines shows its summary, the rest under Show Details.</extracomment>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
@@ -1548,7 +1531,6 @@ in {}</translation>
     <message>
         <source>Other</source>
         <comment>shortcuts of no menu</comment>
-        <extracomment>Qt&apos;s codes for the extra keys of some keyboards (Back, New, Open, Undo, media keys, ...): the platform binds standard actions to them too, but listing &quot;New&quot; as New&apos;s key would only confuse.</extracomment>
         <translation>Sonstige</translation>
     </message>
     <message>
@@ -1681,7 +1663,6 @@ Das Handbuch konnte nicht aus {} gelesen werden: {}.</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <extracomment>The libraries the application bundles, by distribution name; what they need is added from their metadata.</extracomment>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
@@ -1953,7 +1934,6 @@ Website: {}</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <extracomment>Room for each kind of legend sample before its words.</extracomment>
         <translation>Zeitleiste</translation>
     </message>
     <message>
@@ -2279,7 +2259,6 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>Opened read-only</source>
-        <extracomment>Tables every schema revision has; a file without them is not a project. Files up to this size get SQLite&apos;s quick_check of every page before they are opened (about 80 ms for 64 MB from the page cache); larger files only the cheap checks of header and side files. How long opening waits for another program&apos;s write to finish before calling the file locked. Why a project is open read-only: the window shows this as a banner.</extracomment>
         <translation>Schreibgeschützt geöffnet</translation>
     </message>
     <message>
@@ -2292,7 +2271,6 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>{path}: no such file</source>
-        <extracomment>One line for a banner when ``read_only``: READ_ONLY_DENIED, READ_ONLY_LOCKED or READ_ONLY_ASKED (for a shared project also server.READ_ONLY_DENIED or server.READ_ONLY_STANDBY). The file&apos;s path, or the server address without its password: what to show and to reopen. This opening&apos;s name in the change log: its own change feed skips the edits it made itself. Page cache per connection (8 MiB). Kept modest: the app holds several pooled connections, and reading a large project through a big cache leaves that much resident for the whole session. A bulk import&apos;s connection gets 64 MiB while it runs, so index pages stay in memory.</extracomment>
         <translation>{path}: diese Datei gibt es nicht</translation>
     </message>
     <message>
@@ -2329,7 +2307,6 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>{path}: cannot read the project&apos;s log index ({problem})</source>
-        <extracomment>The -shm file (the write-ahead log&apos;s index) starts with two copies of a 48-byte header, then the checkpoint&apos;s progress; all in the byte order of the machine that wrote it.</extracomment>
         <translation>{path}: der Protokollindex des Projekts kann nicht gelesen werden ({problem})</translation>
     </message>
     <message>
@@ -2506,7 +2483,6 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>A date as you would write it: 21.12.2025, Dezember 2025, 14–15 Dec 2025, 2025</source>
-        <extracomment>How much of the error colour tints an unreadable date&apos;s field, over the palette&apos;s own base.</extracomment>
         <translation>Ein Datum, wie Sie es schreiben würden: 21.12.2025, Dezember 2025, 14.–15. Dez. 2025, 2025</translation>
     </message>
     <message>
@@ -2635,12 +2611,10 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>Unattributed</source>
-        <extracomment>Who said a claim that has no claimant (the claims panel&apos;s party for such claims).</extracomment>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>denies</source>
-        <extracomment>How a relation reads from the claim that makes it, and from the claim it points at: the Kremlin&apos;s claim &quot;denies&quot; Kyiv&apos;s, so Kyiv&apos;s claim is &quot;denied by&quot; the Kremlin&apos;s.</extracomment>
         <translation>dementiert</translation>
     </message>
     <message>
@@ -2697,7 +2671,6 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>Stated by the claimant</source>
-        <extracomment>The claims panel&apos;s party for claims without a claimant (the store&apos;s ``claims_query.UNATTRIBUTED``).</extracomment>
         <translation>Vom Urheber erklärt</translation>
     </message>
     <message>
@@ -2706,7 +2679,6 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>confirmed by other sources</source>
-        <extracomment>The Admiralty scale&apos;s words for a claim&apos;s credibility (1–6).</extracomment>
         <translation>durch andere Quellen bestätigt</translation>
     </message>
     <message>
@@ -2811,7 +2783,6 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>event</source>
-        <extracomment>Every table&apos;s model, by table name (``crud.bulk_insert`` and defaults need the model). SQLite allows 32,766 bound parameters per statement; stay far below. The column counting a record&apos;s updates. What the user calls a record of each versioned table, for messages that name one.</extracomment>
         <translation>Ereignis</translation>
     </message>
     <message>
@@ -2920,7 +2891,6 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>tag</source>
-        <extracomment>What a reference points to, in words, by the table it points into.</extracomment>
         <translation>Schlagwort</translation>
     </message>
     <message>
@@ -2929,7 +2899,6 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>New claim</source>
-        <extracomment>The names of the edits that make a record: one each, since other languages&apos; nouns differ in gender.</extracomment>
         <translation>Neue Behauptung</translation>
     </message>
     <message>
@@ -2966,7 +2935,6 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>unverified</source>
-        <extracomment>The statuses every project starts with (migration 0001), as an edit&apos;s name gives them (in lower case); a status the project renamed is named as it is stored.</extracomment>
         <translation>ungeprüft</translation>
     </message>
     <message>
@@ -3007,7 +2975,6 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>a source&apos;s text cannot be changed: annotations point into it; add a new version of the source instead</source>
-        <extracomment>Fields an edit of fields may not touch, and why.</extracomment>
         <translation>der Text einer Quelle kann nicht geändert werden: Textstellen verweisen darauf; legen Sie stattdessen eine neue Fassung der Quelle an</translation>
     </message>
     <message>
@@ -3020,7 +2987,6 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>{count} actor</source>
-        <extracomment>The records that can keep another from being deleted (a party&apos;s members, a claimant&apos;s claims), counted.</extracomment>
         <translation>{count} Partei oder Person</translation>
     </message>
     <message>
@@ -3053,7 +3019,6 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>parent event</source>
-        <extracomment>Per table that nests: the word for the record a record is part of, and why it cannot be its own.</extracomment>
         <translation>übergeordnetes Ereignis</translation>
     </message>
     <message>
@@ -3365,7 +3330,6 @@ Die aktuelle Datei bleibt daneben erhalten, umbenannt in „…damaged-&lt;Zeit&
     </message>
     <message>
         <source>Someone Else Saved This Meanwhile</source>
-        <extracomment>How often the feed is asked when no notification can wake it (files), in milliseconds.</extracomment>
         <translation>Inzwischen hat jemand anderes gespeichert</translation>
     </message>
     <message>
@@ -3588,7 +3552,6 @@ Behalten Sie die andere Fassung, oder speichern Sie Ihre darüber (das lässt si
     </message>
     <message>
         <source>there is no edit to make again</source>
-        <extracomment>Columns that change with every save and tell the user nothing.</extracomment>
         <translation>es gibt keine Änderung, die sich erneut vornehmen ließe</translation>
     </message>
     <message>
@@ -3597,7 +3560,6 @@ Behalten Sie die andere Fassung, oder speichern Sie Ihre darüber (das lässt si
     </message>
     <message>
         <source>{conflict}; reload the project to see it</source>
-        <extracomment>A Message: which edit could not be saved, undone or redone, and why. A ConflictError: someone else saved a record this edit, undo or redo meant to change. How many commands the file has applied: the index the stack must come to rest at. Set when a step failed: the remaining steps of a jump do nothing, the index goes back.</extracomment>
         <translation>{conflict}; laden Sie das Projekt neu, um es zu sehen</translation>
     </message>
     <message>
@@ -3630,9 +3592,6 @@ Behalten Sie die andere Fassung, oder speichern Sie Ihre darüber (das lässt si
     </message>
     <message>
         <source>{path}: {problem}</source>
-        <extracomment>Every error a user can cause: ours carry their message (a refused export, a damaged import file, a project that cannot be opened); the database&apos;s and the system&apos;s are worded by :func:`user_message`.
-----------
-Upgrades of one database wait for each other (any constant; &quot;TLAP&quot; in ASCII).</extracomment>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
@@ -3813,7 +3772,6 @@ Upgrades of one database wait for each other (any constant; &quot;TLAP&quot; in 
     </message>
     <message>
         <source>{path}: cannot tell the format from the extension {extension!r}; give --format ({formats})</source>
-        <extracomment>``writer(project, path, **options)`` writes the whole file at ``path``. ``reader(payload, staging)`` stages rows (or, for the project format, inserts them). ``sniff(payload)`` says whether the content is in this format, without raising.</extracomment>
         <translation>{path}: das Format ist an der Endung {extension!r} nicht erkennbar; geben Sie --format an ({formats})</translation>
     </message>
     <message>
@@ -3902,7 +3860,6 @@ Upgrades of one database wait for each other (any constant; &quot;TLAP&quot; in 
     </message>
     <message>
         <source>not a timeline_app project file (&quot;format&quot; is not {format!r})</source>
-        <extracomment>Tables whose records make a project &quot;not empty&quot; for the rule on project facts.</extracomment>
         <translation>keine timeline_app-Projektdatei (&quot;format&quot; ist nicht {format!r})</translation>
     </message>
     <message>
@@ -3935,7 +3892,6 @@ Upgrades of one database wait for each other (any constant; &quot;TLAP&quot; in 
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <extracomment>Larger files are refused: 100,000 events with 300,000 claims export to about 200 MB. JSON deeper than this is refused (the formats read here need fewer than 10 levels).</extracomment>
         <translation>ist ein Ordner, keine Datei</translation>
     </message>
     <message>
@@ -4200,7 +4156,6 @@ Upgrades of one database wait for each other (any constant; &quot;TLAP&quot; in 
     </message>
     <message>
         <source>{address}: not a server address (expected postgresql://user@host/database)</source>
-        <extracomment>What users may write before ``://``; all mean PostgreSQL through psycopg 3.</extracomment>
         <translation>{address}: keine Serveradresse (erwartet: postgresql://user@host/database)</translation>
     </message>
     <message>
@@ -4233,7 +4188,6 @@ Upgrades of one database wait for each other (any constant; &quot;TLAP&quot; in 
     </message>
     <message>
         <source>{path}: this backup cannot be read by this version</source>
-        <extracomment>A ``.part`` file older than this was left by a backup that crashed (or ran out of room).</extracomment>
         <translation>{path}: diese Sicherung kann von dieser Version nicht gelesen werden</translation>
     </message>
     <message>
@@ -4250,7 +4204,6 @@ Upgrades of one database wait for each other (any constant; &quot;TLAP&quot; in 
     </message>
     <message>
         <source>Opened read-only: you may not change this project on the server</source>
-        <extracomment>Why a shared project is open read-only: the window shows this as a banner.</extracomment>
         <translation>Schreibgeschützt geöffnet: Sie dürfen dieses Projekt auf dem Server nicht ändern</translation>
     </message>
     <message>
@@ -4259,7 +4212,6 @@ Upgrades of one database wait for each other (any constant; &quot;TLAP&quot; in 
     </message>
     <message>
         <source>you may not change this project on the server</source>
-        <extracomment>Why such a project cannot be upgraded, by the reason it is open read-only.</extracomment>
         <translation>Sie dürfen dieses Projekt auf dem Server nicht ändern</translation>
     </message>
     <message>
@@ -4300,7 +4252,6 @@ Upgrades of one database wait for each other (any constant; &quot;TLAP&quot; in 
     </message>
     <message>
         <source>{problem}; publish to an empty database</source>
-        <extracomment>Rows read and written per batch. Tables the new project has rows in before the copy (the default statuses, its name), replaced.</extracomment>
         <translation>{problem}; veröffentlichen Sie in eine leere Datenbank</translation>
     </message>
     <message>
