@@ -1494,6 +1494,10 @@ in {}</translation>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
         <source>Show Details lists every record skipped or approximated.</source>
         <translation>„Details einblenden“ listet jeden übersprungenen oder angenäherten Datensatz.</translation>
     </message>
@@ -1929,8 +1933,8 @@ Website: {}</translation>
         <translation>Gilt sofort.</translation>
     </message>
     <message>
-        <source>{path}: could not write the picture</source>
-        <translation>{path}: das Bild konnte nicht geschrieben werden</translation>
+        <source>could not write the picture</source>
+        <translation>das Bild konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1939,10 +1943,6 @@ Website: {}</translation>
     <message>
         <source>Made with timeline_app</source>
         <translation>Erstellt mit timeline_app</translation>
-    </message>
-    <message>
-        <source>{path}: cannot write the PDF there</source>
-        <translation>{path}: das PDF kann dort nicht geschrieben werden</translation>
     </message>
     <message>
         <source>cannot write the PDF there</source>

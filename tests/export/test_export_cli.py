@@ -74,3 +74,28 @@ def test_lang_de_gives_a_german_pdf_and_english_stays_the_default(demo_project, 
     for word in ("Appendix: claims by party", "Sources", "page 1 / ", "21 Dec 2025", "denies:", "Unverified",
                  "credibility 6", "Unattributed", "known to the month or year"):
         assert word in english and word not in german, word
+    assert "1 claim " in english and "6 claims" in english and "(s)" not in english  # English plural forms too
+
+
+def test_an_export_that_fails_names_the_file_asked_for_never_the_temporary_one(demo_project, tmp_path, monkeypatch):
+    import errno
+
+    import pytest
+
+    from timeline_app.io.formats import ExportError, export_file, writer_for
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "talks.pdf"
+    with pytest.raises(ExportError) as refused:
+        export_file(demo_project, out, parties=["Atlantis"])
+    assert str(refused.value) == f"{out}: no party named 'Atlantis'" and not list(folder.iterdir())
+
+    def full_disk(project, path, **options):
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(writer_for(out), "writer", full_disk)
+    with pytest.raises(ExportError) as refused:
+        export_file(demo_project, out)
+    assert str(refused.value) == f"{out}: No space left on device" and ".part" not in str(refused.value)
+    assert not list(folder.iterdir())

@@ -87,8 +87,9 @@ def test_a_failing_writer_leaves_the_old_file_and_no_partial_one(demo_project, t
 
     monkeypatch.setattr(formats, "_FORMATS", dict(formats._FORMATS))
     register_writer("broken", (), broken)
-    with pytest.raises(OSError):
+    with pytest.raises(ExportError) as refused:
         export_file(demo_project, out, "broken")
+    assert str(refused.value) == f"{out}: No space left on device"  # the file asked for, not the temporary one
     assert out.read_text() == "old" and not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 

@@ -20,7 +20,7 @@ def test_the_kremlins_denial_names_what_it_denies(demo_project):
     assert claim.said.label() == "until 21 Dec 2025"
     assert claim.event[1] == "Ukraine talks in Miami"
     [relation] = claim.relations
-    assert (relation.verb, relation.basis, relation.other.id) == ("denies", "stated", KYIV_CLAIM)
+    assert (relation.type, relation.outgoing, relation.basis, relation.other.id) == ("denies", True, "stated", KYIV_CLAIM)
     assert relation.other.claimant == "Kyiv"
     assert relation.other.proposition.startswith("There could also be direct talks")
     assert claim.sources[0].attribution == "Der Kreml dementierte"
@@ -31,7 +31,7 @@ def test_the_kremlins_denial_names_what_it_denies(demo_project):
 def test_kyivs_claim_is_denied_by_the_kremlin_and_keeps_its_status_history(demo_project):
     claim = details(demo_project, KYIV_CLAIM)
     [relation] = claim.relations
-    assert (relation.verb, relation.outgoing, relation.other.id) == ("denied by", False, KREMLIN_DENIAL)
+    assert (relation.type, relation.outgoing, relation.other.id) == ("denies", False, KREMLIN_DENIAL)
     assert relation.other.claimant == "the Kremlin"
     assert claim.status == "Denied" and claim.credibility == 6
     [change] = claim.history
@@ -83,5 +83,5 @@ def test_more_relations_cost_no_more_queries(demo_project):
         session.commit()
     statements[:] = []
     claim = details(demo_project, KYIV_CLAIM)
-    assert len(claim.relations) == 4 and {r.verb for r in claim.relations} == {"denied by", "repeated by"}
+    assert len(claim.relations) == 4 and {(r.type, r.outgoing) for r in claim.relations} == {("denies", False), ("repeats", False)}
     assert len(statements) == before

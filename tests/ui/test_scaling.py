@@ -87,10 +87,13 @@ def test_the_claims_keep_room_for_the_proposition_in_a_small_window(window, qtbo
     header, em = tree.header(), tree.fontMetrics().horizontalAdvance("M")
     qtbot.waitUntil(lambda: header.sectionSize(Column.PROPOSITION) >= 15 * em)
     assert header.isSectionHidden(Column.CREDIBILITY) and header.isSectionHidden(Column.SOURCES)
+    credibility = tree._column_toggles[Column.CREDIBILITY]  # its entry in the header's menu
+    assert credibility in header.actions() and credibility.isChecked() and not credibility.isEnabled()
     window.resize(1600, 1000)
     window.workspace.arrange_docks()
     qtbot.waitUntil(lambda: not header.isSectionHidden(Column.CREDIBILITY))
     assert not header.isSectionHidden(Column.SOURCES) and header.sectionSize(Column.PROPOSITION) >= 15 * em
+    assert credibility.isEnabled()
 
 
 def _reader_share(window) -> float:

@@ -38,7 +38,7 @@ def write_png(project: Project, path: Path | str, options: SceneOptions, *, widt
     finally:
         painter.end()
     if not image.save(str(path), "PNG"):
-        raise ExportError(message("{path}: could not write the picture", path=path))
+        raise ExportError(message("could not write the picture"))
     return image.size()
 
 
@@ -56,7 +56,7 @@ def write_svg(project: Project, path: Path | str, options: SceneOptions, *, widt
     generator.setDescription(tr("Made with timeline_app"))
     painter = QPainter()
     if not painter.begin(generator):
-        raise ExportError(message("{path}: could not write the picture", path=path))
+        raise ExportError(message("could not write the picture"))
     try:
         scene.paint(painter, layout, rect)
     finally:

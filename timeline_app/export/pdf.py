@@ -110,8 +110,7 @@ class PdfDocument:
         """Every page onto a PDF writer or printer set up with :attr:`layout`; returns the count."""
         painter = QPainter()
         if not painter.begin(device):
-            raise ExportError(message("{path}: cannot write the PDF there", path=device.fileName())
-                              if isinstance(device, QPdfWriter) else message("cannot write the PDF there"))
+            raise ExportError(message("cannot write the PDF there"))
         try:
             with _collector_paused():
                 for number in range(len(self.pages)):

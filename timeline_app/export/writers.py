@@ -17,8 +17,13 @@ from timeline_app.store.db import Project
 _application = None  # kept alive while the process renders
 
 
-def ensure_gui() -> None:
-    """A QGuiApplication for fonts and painting; offscreen when there is no display."""
+def ensure_gui(lang: str | None = None) -> None:
+    """A QGuiApplication for fonts and painting; offscreen when there is no display.
+
+    Made here, it is the command line's, and it speaks ``lang`` (default English, whose catalogue
+    holds its plural forms: "1 claim", "2 claims"). In the window the application exists already
+    and keeps the interface's language.
+    """
     global _application
     from PySide6.QtGui import QGuiApplication
 
@@ -27,18 +32,19 @@ def ensure_gui() -> None:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _application = QGuiApplication(["timeline-app"])
+    from timeline_app.ui import i18n
+
+    i18n.install(lang or i18n.SOURCE_LANGUAGE)
 
 
 def scene_options(project: Project, *, start: str | None = None, end: str | None = None,
-                  parties: list[str] | None = None, lang: str | None = None, **_):
+                  parties: list[str] | None = None, **_):
     """Range and parties as a user types them ("Dezember 2025", "Ukraine") into SceneOptions; the
-    picture speaks ``lang`` (its dates and its words), else the interface's language."""
+    picture's dates and words are in the application's language (see :func:`ensure_gui`)."""
     from timeline_app.export.scene import SceneOptions
     from timeline_app.store.report_query import party_ids_by_name
     from timeline_app.ui import i18n
 
-    if lang is not None and lang != i18n.language():
-        i18n.install(lang)  # the command line: the words of a picture come from the installed catalogue
     options = SceneOptions(lang=i18n.language())
     if start:
         options.t0 = _date(start).earliest.timestamp()
@@ -71,9 +77,10 @@ def _date(text: str):
 
 
 def write_pdf_file(project: Project, path: Path, *, prepared=None, page_size: str = "A4", landscape: bool = True,
-                   pages_wide: int = 1, title: str | None = None, subtitle: str = "", appendix: bool = True, **options):
+                   pages_wide: int = 1, title: str | None = None, subtitle: str = "", appendix: bool = True,
+                   lang: str | None = None, **options):
     """``prepared``: PdfOptions chosen in the export dialog; else the command line's words."""
-    ensure_gui()
+    ensure_gui(lang)
     from timeline_app.export.pdf import PAGE_SIZES, PdfOptions, write_pdf
     from timeline_app.store import crud
 
@@ -92,15 +99,15 @@ def write_pdf_file(project: Project, path: Path, *, prepared=None, page_size: st
                                         subtitle=subtitle, appendix=appendix, scene=scene_options(project, **options)))
 
 
-def write_png_file(project: Project, path: Path, *, width: int = 1920, **options):
-    ensure_gui()
+def write_png_file(project: Project, path: Path, *, width: int = 1920, lang: str | None = None, **options):
+    ensure_gui(lang)
     from timeline_app.export.images import write_png
 
     write_png(project, path, scene_options(project, **options), width=width)
 
 
-def write_svg_file(project: Project, path: Path, *, width: int = 1920, **options):
-    ensure_gui()
+def write_svg_file(project: Project, path: Path, *, width: int = 1920, lang: str | None = None, **options):
+    ensure_gui(lang)
     from timeline_app.export.images import write_svg
 
     write_svg(project, path, scene_options(project, **options), width=width)

@@ -107,10 +107,13 @@ def export_file(project: Project, out: Path | str, name: str | None = None,
         raise ExportError(message("{path}: that is the project file itself; choose another name", path=out))
     if not out.parent.is_dir():
         raise ExportError(message("{path}: no such folder", path=out.parent))
-    handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    except OSError as exc:
+        raise ExportError(message("{path}: {problem}", path=out, problem=exc.strerror or exc)) from exc
     os.close(handle)
     try:
-        report = entry.writer(project, Path(temporary), **options)
+        report = _written(entry, project, Path(temporary), out, options)
         if cancelled():
             raise Cancelled(f"{out}: export cancelled; nothing was written")
         mask = os.umask(0)
@@ -122,6 +125,17 @@ def export_file(project: Project, out: Path | str, name: str | None = None,
     report = report if isinstance(report, ExportReport) else ExportReport()
     report.format = report.format or entry.name
     return report
+
+
+def _written(entry: Format, project: Project, temporary: Path, out: Path, options: dict):
+    """What ``entry`` writes into ``temporary``; a failure is said of ``out``, the file the user
+    named, never of the temporary one."""
+    try:
+        return entry.writer(project, temporary, **options)
+    except ExportError as exc:
+        raise ExportError(message("{path}: {problem}", path=out, problem=exc.message)) from exc
+    except OSError as exc:
+        raise ExportError(message("{path}: {problem}", path=out, problem=exc.strerror or exc)) from exc
 
 
 # ---------------------------------------------------------------- import

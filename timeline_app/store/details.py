@@ -17,13 +17,7 @@ from timeline_app.domain.dates import DateValue
 from timeline_app.store.crud import date_from_columns, party_of
 from timeline_app.store.models import (Actor, Annotation, Claim, ClaimRelation, ClaimSource, ClaimTag, Event,
                                        EventParticipant, EventSource, EventTag, Source, Status, StatusChange, Tag)
-from timeline_app.store.wording import RELATIONS
 
-#: How a relation reads from the claim it points at, in English: Kyiv's claim is "denied by" the Kremlin's.
-PASSIVE = {kind: str(passive) for kind, (_, passive) in RELATIONS.items()}
-#: The Admiralty scale's words for a claim's credibility (1–6), which the store keeps as a number.
-CREDIBILITY = {1: "confirmed by other sources", 2: "probably true", 3: "possibly true", 4: "doubtful",
-               5: "improbable", 6: "truth cannot be judged"}
 
 
 @dataclass(frozen=True)
@@ -60,10 +54,6 @@ class RelationLine:
     basis: str
     other: ClaimRef
     notes: str | None = None
-
-    @property
-    def verb(self) -> str:
-        return self.type if self.outgoing else PASSIVE.get(self.type, f"{self.type} (by)")
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,12 @@ from PySide6.QtCore import QT_TR_NOOP, QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
+from timeline_app.errors import USER_ERRORS, user_message
 from timeline_app.store.crud import get_meta
 from timeline_app.store.db import Project
 from timeline_app.ui.background import run_with_progress
 from timeline_app.ui.errors import warn
-from timeline_app.ui.i18n import tr
+from timeline_app.ui.i18n import tr, translated
 from timeline_app.ui.import_report import report_text
 from timeline_app.ui.plain_text import literal
 
@@ -185,13 +186,18 @@ class FileExchange(QObject):
         if chosen is None:
             return
         project, options = chosen
-        document = PdfDocument(project, options)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(document.layout)
-        printer.setResolution(96)
-        if QPrintDialog(printer, self.window).exec() == QDialog.DialogCode.Accepted:
+        try:
+            document = PdfDocument(project, options)
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setPageLayout(document.layout)
+            printer.setResolution(96)
+            if QPrintDialog(printer, self.window).exec() != QDialog.DialogCode.Accepted:
+                return
             document.draw(printer)
-            self.status(tr("Sent %n page(s) to the printer", None, len(document.pages)))
+        except USER_ERRORS as exc:  # a printer that refuses, a project that cannot be read
+            warn(self.window, tr("Print"), translated(user_message(exc)))
+            return
+        self.status(tr("Sent %n page(s) to the printer", None, len(document.pages)))
 
     def _tell(self, title: str, text: str) -> None:
         """A report in a message box; a long one (many records skipped) shows each file's summary

@@ -19,6 +19,7 @@ from timeline_app.messages import Message
 from timeline_app.store.db import Project
 from timeline_app.ui.background import Background
 from timeline_app.ui.errors import warn
+from timeline_app.errors import user_message
 from timeline_app.ui.i18n import tr, translated
 from timeline_app.ui.plain_text import literal
 from timeline_app.ui.preferences import backup_schedule
@@ -128,7 +129,7 @@ class Safety(QObject):
         try:
             restore_backup(backup.path, path)
         except Exception as exc:  # noqa: BLE001 - a ProjectError or OSError, said in one line
-            warn(self.window, tr("Restore from Backup"), translated(exc))
+            warn(self.window, tr("Restore from Backup"), translated(user_message(exc, path)))
         self.reopen(path)
 
 

@@ -111,3 +111,24 @@ def test_a_long_import_report_shows_its_summary_and_keeps_the_rest_in_the_detail
     assert details == report
     ex._tell("Import", "events.csv: imported as csv: 3 events\n  skipped: line 2: no date")
     assert shown[1] == ("events.csv: imported as csv: 3 events\n  skipped: line 2: no date", "")
+
+
+def test_a_printer_that_refuses_is_reported_not_raised(exchange, qtbot, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from timeline_app.export.pdf import PdfDocument
+    from timeline_app.io.formats import ExportError
+    from timeline_app.messages import message
+
+    ex, events, _ = exchange
+    monkeypatch.setattr(PdfExportDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+
+    def refuse(document, device):
+        raise ExportError(message("cannot write the PDF there"))
+
+    monkeypatch.setattr(PdfDocument, "draw", refuse)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append((title, text)))
+    ex.print_action.trigger()
+    assert warnings == [("Print", "cannot write the PDF there")] and events["status"] == []

@@ -94,8 +94,8 @@ class ClaimsView(QTreeView):
 
     def _make_room(self) -> None:
         """Hide the :data:`SPARE` columns while showing them would leave the proposition narrower
-        than :data:`PROPOSITION_EMS`, and show them again once the tree is wide enough. A column
-        hidden from the header's menu stays hidden."""
+        than :data:`PROPOSITION_EMS`, and show them again once the tree is wide enough; meanwhile their
+        entries in the header's menu are greyed out. A column hidden from that menu stays hidden."""
         header = self.header()
         spare = [column for column in SPARE if self._column_toggles[column].isChecked()]
         others = sum(header.sectionSize(column) for column in range(header.count())
@@ -105,6 +105,7 @@ class ClaimsView(QTreeView):
         room = self.viewport().width() - others - wanted >= ems(self, PROPOSITION_EMS)
         for column in spare:
             self.setColumnHidden(column, not room)
+            self._column_toggles[column].setEnabled(room)  # the menu shows it cannot be had just now
 
     def reveal(self, index: QModelIndex) -> None:
         """Open the tree down to a row, make it current and scroll to it: centred, unless it is in
