@@ -17,9 +17,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from timeline_app.export.flow import Page, Paragraph, column_count, paginate, set_lines
 from timeline_app.export.glyphs import ShapedTexts
 from timeline_app.store.report_query import ClaimEntry, RelationEntry, Report
-from timeline_app.ui.i18n import tr
-from timeline_app.ui.vocabulary import (UNATTRIBUTED, credibility_text, date_label, relation_verb,
-                                        status_text)
+from timeline_app.store.wording import UNATTRIBUTED
+from timeline_app.ui.i18n import tr, translated
+from timeline_app.ui.vocabulary import credibility_text, date_label, relation_verb, status_text
 
 
 class TextStyle(NamedTuple):
@@ -51,7 +51,7 @@ def appendix_paragraphs(report: Report, lang: str = "en") -> list[Paragraph]:
     words = _Words(lang)
     out = [Paragraph(((tr("Appendix: claims by party"), TITLE),), keep_with_next=True)]
     for section in report.parties:
-        name = section.name if section.party_id is not None else tr(UNATTRIBUTED)
+        name = section.name if section.party_id is not None else translated(UNATTRIBUTED)
         out.append(Paragraph(((name, PARTY), ("   " + tr("%Ln claim(s)", None, len(section.claims)), MUTED)),
                              space_before=14, keep_with_next=True))
         for claim in section.claims:

@@ -9,6 +9,8 @@ source kind typed by hand) is shown as it is. (The commands name their edits wit
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QT_TR_NOOP
 
 from timeline_app.domain.dates import edtf_label
@@ -30,9 +32,6 @@ STATUSES = {
     "not_applicable": QT_TR_NOOP("Not applicable (opinion)"),
 }
 _STATUS_BY_LABEL = {label.casefold(): label for label in STATUSES.values()}
-
-#: The claims panel's party for claims without a claimant (the store's ``claims_query.UNATTRIBUTED``).
-UNATTRIBUTED = store_wording.UNATTRIBUTED.text
 
 RELATION_BASES = {"stated": QT_TR_NOOP("Stated by the claimant"), "inferred": QT_TR_NOOP("Inferred by the analyst")}
 #: The Admiralty scale's words for a claim's credibility (1–6).
@@ -76,9 +75,14 @@ def status_text(label: str | None) -> str:
 
 def wording() -> store_wording.Wording:
     """How the store's labels (the records offered to choose) are said now: dates in the
-    interface's language, words translated. Asked for at each search, so a language chosen
-    meanwhile is the one used."""
-    return store_wording.Wording(i18n.language(), translated)
+    interface's language, words translated. Asked for at each use, so a language chosen
+    meanwhile is the one used; one per language, as the timeline asks at every frame."""
+    return _wording(i18n.language())
+
+
+@lru_cache(maxsize=len(i18n.LANGUAGES))
+def _wording(language: str) -> store_wording.Wording:
+    return store_wording.Wording(language, translated)
 
 
 def relation_verb(kind: str, outgoing: bool = True) -> str:
